@@ -1,0 +1,69 @@
+// Splits a document at its ATX headings so that unchanged parts can be parsed once and cached.
+
+/** A piece of the document that starts at a heading (or at the top) and runs to the next split. */
+export interface Chunk {
+  /** 0-based UTF-16 offset of the chunk in the document. */
+  offset: number;
+  text: string;
+}
+
+const HEADING = /^#{1,6}(?:[ \t]|$)/;
+const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
+const RAW_HTML_OPEN = /^[ \t]{0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
+
+/**
+ * Splits `text` before every line that opens an ATX heading at the top level. A line inside front
+ * matter, a fenced code block, an HTML comment or a raw HTML block never splits, so each chunk parses
+ * to the same blocks it has inside the whole document. Splitting too little is always safe.
+ */
+export function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let pos = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  let rawClose: RegExp | undefined;
+
+  if (/^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n/.test(text)) {
+    const marker = text.replace(/^\uFEFF/, '').slice(0, 3);
+    const close = new RegExp(`\\r?\\n${marker === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`, 'g');
+    close.lastIndex = 3;
+    const m = close.exec(text);
+    if (m) pos = m.index + m[0].length;
+  }
+
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1) eol = text.length;
+    let line = text.slice(pos, eol);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+
+    if (fence !== undefined) {
+      const m = FENCE.exec(line);
+      if (m && m[1] && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim().replace(/^(?:>\s?)*/, '').replace(/[`~]/g, '') === '') fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else if (rawClose) {
+      if (rawClose.test(line)) rawClose = undefined;
+    } else if (HEADING.test(line)) {
+      if (pos > chunkStart) {
+        chunks.push({ offset: chunkStart, text: text.slice(chunkStart, pos) });
+        chunkStart = pos;
+      }
+    } else {
+      const f = FENCE.exec(line);
+      if (f && f[1] && !(f[1][0] === '`' && line.slice(line.indexOf(f[1]) + f[1].length).includes('`'))) fence = f[1];
+      else {
+        const commentAt = line.indexOf('<!--');
+        if (commentAt !== -1 && !line.includes('-->', commentAt + 4)) inComment = true;
+        else {
+          const raw = RAW_HTML_OPEN.exec(line);
+          if (raw && raw[1] && !new RegExp(`</${raw[1]}>`, 'i').test(line)) rawClose = new RegExp(`</${raw[1]}>`, 'i');
+        }
+      }
+    }
+    pos = eol + 1;
+  }
+  chunks.push({ offset: chunkStart, text: text.slice(chunkStart) });
+  return chunks;
+}

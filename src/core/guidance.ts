@@ -1,0 +1,58 @@
+// Tells template guidance and placeholders apart from content an author actually wrote.
+
+/** Placeholders a template leaves for the author; each is a finding and never counts as content. */
+export const PLACEHOLDER =
+  /\b(?:TBD|TBA|TODO|FIXME|XXX+)\b|\[(?:More Information Needed|[^\]\n]{0,40}\b(?:here|TBD|insert|describe|your|name|link|placeholder)\b[^\]\n]{0,40})\](?!\()|<(?:[A-Za-z][\w-]*(?:[ \t]+[^<>\n]*)?|[A-Z][A-Z _-]+)>|\{\{[^}\n]*\}\}|\blorem ipsum\b/gi;
+
+/** Verbs a template uses to tell its reader what to write. */
+const IMPERATIVE =
+  /^(?:\W*)(?:please\s+|briefly\s+|clearly\s+|concisely\s+|also\s+|then\s+|first,?\s+|here,?\s+)*(?:be|make sure|ensure|describe|list|explain|specify|define|outline|provide|include|state|identify|summari[sz]e|document|add|write|enter|fill|insert|mention|discuss|detail|elaborate|consider|think about|give|show|clarify|justify|link|attach|note down|enumerate|indicate|highlight|capture|estimate|determine|decide|answer|record|select|choose|pick|draw|sketch|propose|suggest|fill in|use this|replace)\b/i;
+
+/** Question openers; a question left in the text is a prompt, not an answer. */
+const QUESTION_OPENER = /^(?:\W*)(?:what|how|why|who|which|when|where|is|are|do|does|did|can|could|should|will|would|have|has)\b/i;
+
+/** Words that show a sentence states something, not just names a topic. */
+const FINITE =
+  /\b(?:is|are|was|were|will|be|been|being|has|have|had|can|could|should|would|may|might|must|shall|we|our|us|it|its|they|their|this|these|which|that|uses?|used|using|runs?|stores?|stored|reads?|writes?|sends?|serves?|served|trains?|trained|predicts?|computes?|collects?|collected|provides?|takes?|gets?|comes?|needs?|requires?|allows?|increases?|reduces?|improves?|measures?|based)\b/i;
+
+/** Marks that a fragment is specific: a number, a named product, an identifier or a symbol. */
+const SPECIFIC = /\d|[a-z][A-Z]|[A-Z]{2,}[a-z]|[%$€£@≥≤<>=]/;
+
+/** What a unit of text is, for the purpose of judging the checklist. */
+export type UnitClass = 'content' | 'guidance' | 'placeholder';
+
+/** Whether a unit is guidance text of a template, a placeholder, or content. */
+export function classifyText(text: string, templateLike = false): UnitClass {
+  // A leading label ("Purpose:", "**Goal**:") does not change what the rest of the text is.
+  const t = text.trim().replace(/^[^.:?!]{1,40}:\s+(?=\S)/, '');
+  PLACEHOLDER.lastIndex = 0;
+  const placeholder = PLACEHOLDER.exec(t);
+  const words = t.split(/\s+/).filter(Boolean);
+  if (placeholder && stripPlaceholders(t).split(/\s+/).filter((w) => /[a-z]{3,}/i.test(w)).length < 4) return 'placeholder';
+  if (words.length === 0) return 'placeholder';
+  // A sentence that ends in a question mark, or a run of questions.
+  const questions = (t.match(/\?(?=\s|$|\)|\*|_)/g) ?? []).length;
+  const sentences = Math.max(1, (t.match(/[.!?](?=\s|$)/g) ?? []).length);
+  if (questions > 0 && questions >= sentences / 2) return 'guidance';
+  if (questions > 0 && QUESTION_OPENER.test(t) && words.length < 30) return 'guidance';
+  if (IMPERATIVE.test(t) && !/\b(?:we|our)\b/i.test(t.split(/[.:;]/)[0] ?? '')) return 'guidance';
+  if (/^\(?\s*(?:e\.g\.|for example|example:|optional[:)]|required[:)])/i.test(t) && words.length < 25) return 'guidance';
+  if (/\b(?:you|your)\b/i.test(t) && !/\b(?:we|our)\b/i.test(t) && words.length < 60) return 'guidance';
+  if (/^(?:goal|non-goal|requirement|metric|step|item|option|risk|feature|milestone|task|question)\s*\d+\s*[:.]?$/i.test(t)) return 'placeholder';
+  // A short fragment that states nothing names a topic: a prompt in a template, a note elsewhere.
+  if (words.length <= 12 && !FINITE.test(t)) {
+    if (templateLike) return 'guidance';
+    if (words.length < 6 && !SPECIFIC.test(t)) return 'guidance';
+  }
+  return 'content';
+}
+
+/** Removes placeholders from text, leaving what the author wrote around them. */
+export function stripPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER, ' ');
+}
+
+/** A heading that is itself a prompt ("What is the business goal?"). */
+export function isQuestionHeading(text: string): boolean {
+  return /\?\s*$/.test(text);
+}

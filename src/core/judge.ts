@@ -1,0 +1,82 @@
+// Judges each checklist item on a document: addressed, partial, missing or not applicable, with evidence.
+import { CHECKLIST, type ChecklistItem } from './items/index.js';
+import { classifyText, isQuestionHeading, type UnitClass } from './guidance.js';
+import { buildSections, sectionOfUnits, ancestors, type Section } from './sections.js';
+import type { DocumentModel, Unit } from './model.js';
+import type { ItemResult, ItemStatus, Span } from './types.js';
+
+/** The model plus what the judge learnt about each unit; rules read it too. */
+export interface Judged {
+  model: DocumentModel;
+  sections: Section[];
+  /** Innermost section of each unit (-1 before the first heading). */
+  unitSection: number[];
+  unitClass: UnitClass[];
+  /** Most of the document's text is template guidance: a template nobody has filled in. */
+  templateLike: boolean;
+  items: ItemResult[];
+}
+
+/** A statement that says an item does not apply, with a reason after it. */
+const NOT_APPLICABLE_WITH_REASON = /^\W*(?:n\/a|not applicable|none|not needed|not required|out of scope)\b\W*(?:\s*[-:—–(,]\s*|\s+(?:because|since|as)\s+)(\S+(?:\s+\S+){2,})/i;
+
+export function judge(model: DocumentModel): Judged {
+  const sections = buildSections(model);
+  const unitSection = sectionOfUnits(model.units, sections);
+  let unitClass = model.units.map((u) => classifyText(u.text));
+  // Guidance that names itself (questions, instructions, placeholders) against statements.
+  let prompts = model.headings.filter((h) => isQuestionHeading(h.text)).length;
+  let statements = 0;
+  unitClass.forEach((c, i) => {
+    if (c !== 'content') prompts++;
+    else if ((model.units[i] as Unit).text.split(/\s+/).length > 12) statements++;
+  });
+  const templateLike = prompts > 3 && prompts >= statements;
+  if (templateLike) unitClass = model.units.map((u) => classifyText(u.text, true));
+
+  const sectionMatches = new Map<ChecklistItem, boolean[]>();
+  for (const item of CHECKLIST) sectionMatches.set(item, sections.map((s) => item.heading.test(s.heading.text)));
+
+  const items: ItemResult[] = CHECKLIST.map((item) => {
+    const mapped = sectionMatches.get(item) as boolean[];
+    const strong: Span[] = [];
+    const strongMapped: Span[] = [];
+    const weak: Span[] = [];
+    let na: Span | undefined;
+    model.units.forEach((u, i) => {
+      if (unitClass[i] !== 'content') return;
+      const inMapped = ancestors(sections, unitSection[i] as number).some((k) => mapped[k]);
+      if (item.notApplicable && !na && item.notApplicable.test(u.text)) na = span(u);
+      if (inMapped && NOT_APPLICABLE_WITH_REASON.test(u.text) && !na) na = span(u);
+      if (item.strong.test(u.text)) (inMapped ? strongMapped : strong).push(span(u));
+      else if (inMapped || (item.weak && item.weak.test(u.text))) weak.push(span(u));
+    });
+    const headingIndex = mapped.indexOf(true);
+    let status: ItemStatus;
+    let evidence: Span[];
+    if (na && strong.length + strongMapped.length === 0) {
+      status = 'not-applicable';
+      evidence = [na];
+    } else if (strongMapped.length + strong.length > 0) {
+      status = 'addressed';
+      evidence = [...strongMapped, ...strong];
+    } else if (weak.length > 0) {
+      status = 'partial';
+      evidence = weak;
+    } else {
+      status = 'missing';
+      evidence = [];
+    }
+    const result: ItemResult = { id: item.id, status, evidence: evidence.slice(0, 5) };
+    if (headingIndex >= 0) {
+      const h = (sections[headingIndex] as Section).heading;
+      result.heading = { start: h.start, end: h.end };
+    }
+    return result;
+  });
+  return { model, sections, unitSection, unitClass, templateLike, items };
+}
+
+function span(u: Unit): Span {
+  return { start: u.start, end: u.end };
+}

@@ -1,0 +1,71 @@
+// Converts 0-based UTF-16 offsets into line/column positions, once, for every adapter.
+
+/** Line starts of a text, for offset → position conversion. */
+export class LineIndex {
+  /** 0-based UTF-16 offset at which each line starts. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  /** 0-based line and UTF-16 character of a 0-based offset (the LSP convention). */
+  position(offset: number): { line: number; character: number } {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] as number) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - (this.lineStarts[lo] as number) };
+  }
+
+  /** 0-based offset of a 0-based line/character position, clamped to the text. */
+  offset(line: number, character: number): number {
+    if (line < 0) return 0;
+    if (line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[line] as number;
+    const next = line + 1 < this.lineStarts.length ? (this.lineStarts[line + 1] as number) : this.text.length;
+    return Math.min(start + Math.max(0, character), next);
+  }
+
+  /** 1-based line and 1-based UTF-16 column (the command line, JSON and SARIF convention). */
+  lineColumn(offset: number): { line: number; column: number } {
+    const p = this.position(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  }
+
+  /** Offset of the end of the line holding `offset`, before its line break. */
+  lineEnd(offset: number): number {
+    const { line } = this.position(offset);
+    let end = line + 1 < this.lineStarts.length ? (this.lineStarts[line + 1] as number) : this.text.length;
+    while (end > 0 && end > (this.lineStarts[line] as number) && /[\r\n]/.test(this.text[end - 1] ?? '')) end--;
+    return end;
+  }
+}
+
+/** A 1-based range for people and SARIF. */
+export interface LineColumnRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Converts a span of 0-based offsets to a 1-based line/column range. */
+export function toLineColumnRange(index: LineIndex, start: number, end: number): LineColumnRange {
+  const s = index.lineColumn(start);
+  const e = index.lineColumn(end);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}

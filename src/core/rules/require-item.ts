@@ -1,0 +1,59 @@
+// Coverage rules: one per checklist item, reporting an item the document leaves missing or thin.
+import { CHECKLIST, type ChecklistItem } from '../items/index.js';
+import { insertSectionFix } from '../insert.js';
+import type { Judged } from '../judge.js';
+import type { Rule, RawFinding } from './rule.js';
+
+/** The id of the coverage rule for a checklist item. */
+export function coverageRuleId(itemId: string): string {
+  return `require-${itemId}`;
+}
+
+function coverageRule(item: ChecklistItem): Rule {
+  return {
+    meta: {
+      id: coverageRuleId(item.id),
+      title: `Cover ${item.title.toLowerCase()}`,
+      checklistItem: item.id,
+      defaultSeverity: 'warning',
+      rationale: item.rationale,
+      howToFix: item.howToFix,
+    },
+    check(doc: Judged): RawFinding[] {
+      const result = doc.items.find((r) => r.id === item.id);
+      if (!result || result.status === 'addressed' || result.status === 'not-applicable') return [];
+      const anchor = result.heading ?? titleSpan(doc);
+      const lineEnd = doc.model.text.indexOf('\n', anchor.start);
+      const end = result.heading ? result.heading.end : lineEnd === -1 ? doc.model.text.length : Math.min(anchor.end, lineEnd);
+      const question = item.question.replace(/\?$/, '');
+      if (result.status === 'partial') {
+        return [{
+          start: anchor.start, end, severity: 'info', checklistItem: item.id,
+          message: `${item.title} is only touched on: ${lowerFirst(item.howToFix)}`,
+          related: result.evidence.slice(0, 3).map((e) => ({ ...e, message: `Mentions ${item.title.toLowerCase()} here` })),
+        }];
+      }
+      const fix = result.heading ? undefined : insertSectionFix(doc, item.id);
+      return [{
+        start: anchor.start, end, checklistItem: item.id,
+        message: `${item.title} is missing (${question.toLowerCase()}?): ${lowerFirst(item.howToFix)}`,
+        ...(fix ? { fixes: [fix.fix], related: [{ start: fix.at, end: fix.at, message: `A "${fix.heading}" section belongs here` }] } : {}),
+      }];
+    },
+  };
+}
+
+function titleSpan(doc: Judged): { start: number; end: number } {
+  const h = doc.model.headings[0];
+  if (h) return { start: h.start, end: h.end };
+  const start = doc.model.frontMatter ? doc.model.frontMatter.end : 0;
+  const s = doc.model.text.slice(start).search(/\S/);
+  return s === -1 ? { start: 0, end: 0 } : { start: start + s, end: start + s };
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** The 15 coverage rules, in checklist order. */
+export const COVERAGE_RULES: Rule[] = CHECKLIST.map(coverageRule);

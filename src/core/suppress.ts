@@ -1,0 +1,90 @@
+// Inline suppression comments: disable rules for a line, a section or the file, each with a reason.
+import type { Judged } from './judge.js';
+import type { Rule, RawFinding } from './rules/rule.js';
+import type { Finding, Span } from './types.js';
+
+/** The comment prefix every directive starts with. */
+export const DIRECTIVE_PREFIX = 'ml-design-review-disable';
+
+/** A parsed suppression directive and the span of text it covers. */
+export interface Directive {
+  scope: 'next-line' | 'line' | 'section' | 'file';
+  /** Rule ids, or empty for all rules. */
+  rules: string[];
+  reason: string;
+  /** The comment itself. */
+  comment: Span;
+  /** The 0-based UTF-16 offsets it suppresses findings in. */
+  covers: Span;
+}
+
+const DIRECTIVE = /^<!--\s*ml-design-review-disable(?:-(next-line|line|section|file))?\b([\s\S]*?)-->$/;
+
+/** Reads every directive in the document's comments. */
+export function parseDirectives(doc: Judged): Directive[] {
+  const text = doc.model.text;
+  const out: Directive[] = [];
+  for (const c of doc.model.comments) {
+    const m = DIRECTIVE.exec(c.text.trim());
+    if (!m) continue;
+    const scope = (m[1] ?? 'section') as Directive['scope'];
+    const body = m[2] ?? '';
+    const sep = body.indexOf('--');
+    const ruleText = sep === -1 ? body : body.slice(0, sep);
+    const reason = sep === -1 ? '' : body.slice(sep + 2).trim();
+    const rules = ruleText.split(/[\s,]+/).filter(Boolean);
+    let covers: Span;
+    const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+    const nl = text.indexOf('\n', c.end);
+    const lineEnd = nl === -1 ? text.length : nl;
+    if (scope === 'file') covers = { start: 0, end: text.length };
+    else if (scope === 'line') covers = { start: lineStart, end: lineEnd };
+    else if (scope === 'next-line') {
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      covers = { start: Math.min(text.length, lineEnd + 1), end: nextEnd === -1 ? text.length : nextEnd };
+    } else {
+      let end = text.length;
+      for (const s of doc.sections) if (s.heading.start <= c.start && s.end > c.start) end = s.end;
+      covers = { start: c.start, end };
+    }
+    out.push({ scope, rules, reason, comment: { start: c.start, end: c.end }, covers });
+  }
+  return out;
+}
+
+/** Whether a finding falls under a directive that names its rule (or all rules). */
+export function isSuppressed(f: Finding, directives: Directive[]): boolean {
+  return directives.some(
+    (d) => (d.rules.length === 0 || d.rules.includes(f.ruleId)) && f.start >= d.covers.start && f.start <= d.covers.end && f.ruleId !== validSuppression.meta.id,
+  );
+}
+
+/** Findings about the directives themselves: a missing reason, or a rule id nobody knows. */
+export function directiveFindings(directives: Directive[], knownRules: ReadonlySet<string>): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const d of directives) {
+    for (const r of d.rules) {
+      if (!knownRules.has(r)) out.push({ ...d.comment, message: `Unknown rule "${r}" in a suppression comment.` });
+    }
+    if (!d.reason) {
+      out.push({
+        ...d.comment,
+        message: `Suppression without a reason: write it after "--", e.g. <!-- ${DIRECTIVE_PREFIX}-${d.scope} ${d.rules.join(' ') || 'rule-id'} -- why -->.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Metadata for the findings `directiveFindings` reports (the check itself runs in the engine). */
+export const validSuppression: Rule = {
+  meta: {
+    id: 'valid-suppression',
+    title: 'Suppressions name known rules and give a reason',
+    defaultSeverity: 'warning',
+    rationale:
+      'A suppression hides a finding from every later reader. The reason tells them the gap was a decision, not an oversight; an unknown rule id usually means a typo that suppresses nothing.',
+    howToFix: `Write \`<!-- ${DIRECTIVE_PREFIX}-next-line rule-id -- reason -->\` with a rule id this tool knows and a reason after \`--\`.`,
+  },
+  check: () => [],
+};
