@@ -20,13 +20,23 @@ if (!existsSync(labelsFile)) {
 type Label = { designDoc: boolean; items: Record<string, { status: string }> };
 const labels = (JSON.parse(readFileSync(labelsFile, 'utf8')) as { docs: Record<string, Label> }).docs;
 
+// Each document's path in its own repository (what the tool would see there), from SOURCES.tsv.
+const realPath = new Map<string, string>();
+const sources = join(corpus, 'SOURCES.tsv');
+if (existsSync(sources)) {
+  for (const line of readFileSync(sources, 'utf8').split('\n').slice(1)) {
+    const [file, , path] = line.split('\t');
+    if (file && path) realPath.set(file, path);
+  }
+}
+
 const counts = new Map(CHECKLIST.map((i) => [i.id, { tp: 0, fp: 0, fn: 0 }]));
 let ddRight = 0;
 let ddTotal = 0;
 const found = (s: string) => s !== 'missing';
 for (const [name, label] of Object.entries(labels)) {
   const path = join(corpus, 'docs', name);
-  const result = analyse(readFileSync(path, 'utf8'), { path: name });
+  const result = analyse(readFileSync(path, 'utf8'), { path: realPath.get(name) ?? name });
   ddTotal++;
   if (result.designDoc.designDoc === label.designDoc) ddRight++;
   else if (verbose) console.log(`designDoc wrong: ${name} (label ${label.designDoc}, score ${result.designDoc.score})`);

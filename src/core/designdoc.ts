@@ -7,13 +7,16 @@ const ML_TERMS =
   /\b(?:machine learning|\bml\b|models?|training|trained|inference|predictions?|features?|labels?|dataset|classif\w+|regression|embeddings?|llms?|neural|accuracy|precision|recall|fine-?tun\w+|retrain\w*|drift)\b/gi;
 /** Titles and labels that say what kind of document this is. */
 const DESIGN_TITLE =
-  /\b(?:design (?:doc(?:ument)?|review|proposal|spec(?:ification)?)|system design|ml design|proposal|one-?pager|project (?:definition|plan|proposal|design|charter)|prd|product requirements|architecture|technical spec|rfc|kep|report|write-?up)\b/i;
+  /\b(?:design[- ](?:doc(?:ument)?|review|proposal|spec(?:ification)?)|system design|ml design|proposal|one-?pager|project (?:definition|plan|proposal|design|charter)|prd|product requirements|architecture|technical spec|rfc|kep|report|write-?up)\b/i;
 /** Headings of a README or a user guide rather than a design. */
 const README_HEADINGS =
   /^(?:installation|install|getting started|quick ?start|usage|how to (?:use|run)|setup|set-?up|license|contributing|contributors|acknowledg\w+|features|requirements\.txt|project structure|directory structure|repository structure|running (?:the )?(?:tests|app|project)|citation|faq|changelog|table of contents|prerequisites)\b/i;
 /** Phrases of a lesson or guide that teaches design in general. */
 const GUIDE_PHRASES =
   /\b(?:in this (?:lesson|chapter|course|section|post|article|guide|tutorial)|we(?:'ll| will) (?:learn|cover|discuss|explore)|you(?:'ll| will) learn|this (?:lesson|chapter|course)|for example, (?:if|a|an|the) (?:company|team)|learning objectives?|when designing|how to design)\b/gi;
+
+/** Words that hedge: what a guide or a proposal for a general API says, not what a design commits to. */
+const HEDGES = /\b(?:can|could|may|might|typically|usually|often|e\.g\.|for example|for instance|such as)\b/gi;
 
 /** Front matter keys and values that declare the document type. */
 function fromFrontMatter(data: Record<string, unknown>): boolean | undefined {
@@ -50,15 +53,22 @@ export function detectDesignDoc(j: Judged, path?: string): DesignDocVerdict {
   const secondPerson = (text.match(/\b(?:you|your|you're|you'll)\b/gi) ?? []).length / words;
   const firstPerson = (text.match(/\b(?:we|our|us|we'll|we're)\b/gi) ?? []).length / words;
 
+  const prompts = j.unitClass.filter((c) => c !== 'content').length / Math.max(1, j.unitClass.length);
   let score = 0;
   score += Math.min(3, itemHeadings.size / 2);
-  score += mlDensity > 0.01 ? 1.5 : mlDensity > 0.004 ? 0.5 : -2;
+  // Not about ML at all: a generic software RFC or README.
+  score += mlDensity > 0.012 ? 1.5 : -3;
+  // A design commits to choices; guides and API proposals speak in possibilities ("can", "should", "e.g.").
+  const hedges = (text.match(HEDGES) ?? []).length / words;
+  if (hedges > 0.012 && prompts < 0.9 && !j.declaredTemplate) score -= 3;
   score += DESIGN_TITLE.test(title) ? 1 : 0;
   score += j.templateLike ? 1 : 0;
+  score += j.declaredTemplate ? 1 : 0;
   score += Math.min(2, found / 6);
   score -= readme * 1.2;
   score -= Math.min(3, guide);
-  score -= secondPerson > 0.01 && !j.templateLike ? 2 : 0;
+  // Addressing the reader as "you" is what guides do; templates do it too, but say little else.
+  score -= secondPerson > 0.01 && prompts < 0.9 && !j.declaredTemplate ? 2 : 0;
   score += firstPerson > 0.005 ? 0.5 : 0;
   if (path) {
     const p = path.replace(/\\/g, '/').toLowerCase();

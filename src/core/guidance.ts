@@ -6,28 +6,41 @@ export const PLACEHOLDER =
 
 /** Verbs a template uses to tell its reader what to write. */
 const IMPERATIVE =
-  /^(?:\W*)(?:please\s+|briefly\s+|clearly\s+|concisely\s+|also\s+|then\s+|first,?\s+|here,?\s+)*(?:be|make sure|ensure|describe|list|explain|specify|define|outline|provide|include|state|identify|summari[sz]e|document|add|write|enter|fill|insert|mention|discuss|detail|elaborate|consider|think about|give|show|clarify|justify|link|attach|note down|enumerate|indicate|highlight|capture|estimate|determine|decide|answer|record|select|choose|pick|draw|sketch|propose|suggest|fill in|use this|replace)\b/i;
+  /^(?:\W*)(?:please\s+|briefly\s+|clearly\s+|concisely\s+|also\s+|then\s+|first,?\s+|here,?\s+)*(?:be|be sure|make sure|ensure|follow|complete|remember|keep in mind|feel free|refer to|see|check|ask yourself|try to|avoid|don't|do not|describe|list|explain|specify|define|outline|provide|include|state|identify|summari[sz]e|document|add|write|enter|fill|insert|mention|discuss|detail|elaborate|consider|think about|give|show|clarify|justify|link|attach|note down|enumerate|indicate|highlight|capture|estimate|determine|decide|answer|record|select|choose|pick|draw|sketch|propose|suggest|fill in|use this|replace)\b/i;
 
 /** Question openers; a question left in the text is a prompt, not an answer. */
 const QUESTION_OPENER = /^(?:\W*)(?:what|how|why|who|which|when|where|is|are|do|does|did|can|could|should|will|would|have|has)\b/i;
 
+/** A question written without its question mark ("What the model predicts and why"). */
+const EMBEDDED_QUESTION = /^(?:\W*)(?:what|which|whether|how|why|who|where|when)\b(?!\s+(?:is|are)\s+(?:shown|described)\b)/i;
+
+/** A noun phrase that asks for content ("Description of the data sources"). */
+const NOUN_PROMPT =
+  /^(?:\W*)(?:a |an |the )?(?:brief |short |detailed |high[- ]level |clear |one[- ]line |concise )?(?:description|definition|list|overview|summary|explanation|justification|estimate|assessment|analysis|breakdown|discussion|names?|details|examples?|links?|diagram|sketch|statement) (?:of|for|to)\b/i;
+
+/** Text about the document itself rather than the system: how to fill a section in. */
+const ABOUT_THE_DOCUMENT =
+  /\b(?:this (?:section|template|document|doc|stage) (?:should|must|can|may|is (?:where|for))|(?:the|each|this) section (?:should|must|is only|can)|sections? \d[\d.]*\b|in this template|the template|describe|should (?:include|contain|cover|describe|answer|list|explain|state)|fill(?:ing|ed)? (?:in|out) (?:the|this)|not required for all)\b/i;
+
 /** Words that show a sentence states something, not just names a topic. */
 const FINITE =
-  /\b(?:is|are|was|were|will|be|been|being|has|have|had|can|could|should|would|may|might|must|shall|we|our|us|it|its|they|their|this|these|which|that|uses?|used|using|runs?|stores?|stored|reads?|writes?|sends?|serves?|served|trains?|trained|predicts?|computes?|collects?|collected|provides?|takes?|gets?|comes?|needs?|requires?|allows?|increases?|reduces?|improves?|measures?|based)\b/i;
+  /\b(?:is|are|was|were|will|be|been|being|has|have|had|can|could|should|would|may|might|must|shall|we|our|us|it|its|they|their|this|these|which|that|uses|used|using|runs|stores|stored|reads|writes|sends|serves|served|trains|trained|predicts|computes|computed|collects|collected|provides|takes|gets|comes|needs|requires|allows|increases|reduces|improves|measures|measured)\b/i;
 
 /** Marks that a fragment is specific: a number, a named product, an identifier or a symbol. */
 const SPECIFIC = /\d|[a-z][A-Z]|[A-Z]{2,}[a-z]|[%$€£@≥≤<>=]/;
 
 /** What a unit of text is, for the purpose of judging the checklist. */
-export type UnitClass = 'content' | 'guidance' | 'placeholder';
+export type UnitClass = 'content' | 'guidance' | 'placeholder' | 'fragment';
 
 /** Whether a unit is guidance text of a template, a placeholder, or content. */
-export function classifyText(text: string, templateLike = false): UnitClass {
+export function classifyText(text: string): UnitClass {
   // A leading label ("Purpose:", "**Goal**:") does not change what the rest of the text is.
   const t = text.trim().replace(/^[^.:?!]{1,40}:\s+(?=\S)/, '');
   PLACEHOLDER.lastIndex = 0;
   const placeholder = PLACEHOLDER.exec(t);
   const words = t.split(/\s+/).filter(Boolean);
+  if ((t.match(PLACEHOLDER) ?? []).length >= 2) return 'placeholder';
+  PLACEHOLDER.lastIndex = 0;
   if (placeholder && stripPlaceholders(t).split(/\s+/).filter((w) => /[a-z]{3,}/i.test(w)).length < 4) return 'placeholder';
   if (words.length === 0) return 'placeholder';
   // A sentence that ends in a question mark, or a run of questions.
@@ -36,15 +49,18 @@ export function classifyText(text: string, templateLike = false): UnitClass {
   if (questions > 0 && questions >= sentences / 2) return 'guidance';
   if (questions > 0 && QUESTION_OPENER.test(t) && words.length < 30) return 'guidance';
   if (IMPERATIVE.test(t) && !/\b(?:we|our)\b/i.test(t.split(/[.:;]/)[0] ?? '')) return 'guidance';
+  if (EMBEDDED_QUESTION.test(t) || NOUN_PROMPT.test(t) || ABOUT_THE_DOCUMENT.test(t)) return 'guidance';
   if (/^\(?\s*(?:e\.g\.|for example|example:|optional[:)]|required[:)])/i.test(t) && words.length < 25) return 'guidance';
   if (/\b(?:you|your)\b/i.test(t) && !/\b(?:we|our)\b/i.test(t) && words.length < 60) return 'guidance';
   if (/^(?:goal|non-goal|requirement|metric|step|item|option|risk|feature|milestone|task|question)\s*\d+\s*[:.]?$/i.test(t)) return 'placeholder';
   // A short fragment that states nothing names a topic: a prompt in a template, a note elsewhere.
-  if (words.length <= 12 && !FINITE.test(t)) {
-    if (templateLike) return 'guidance';
-    if (words.length < 6 && !SPECIFIC.test(t)) return 'guidance';
-  }
+  if (words.length <= 12 && !FINITE.test(t)) return 'fragment';
   return 'content';
+}
+
+/** Whether a fragment carries content of its own (a number, a product name) or is long enough to be a note. */
+export function fragmentIsContent(text: string): boolean {
+  return text.split(/\s+/).length >= 6 || SPECIFIC.test(text);
 }
 
 /** Removes placeholders from text, leaving what the author wrote around them. */

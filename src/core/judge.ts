@@ -1,6 +1,6 @@
 // Judges each checklist item on a document: addressed, partial, missing or not applicable, with evidence.
 import { CHECKLIST, type ChecklistItem } from './items/index.js';
-import { classifyText, isQuestionHeading, type UnitClass } from './guidance.js';
+import { classifyText, fragmentIsContent, isQuestionHeading, type UnitClass } from './guidance.js';
 import { buildSections, sectionOfUnits, ancestors, type Section } from './sections.js';
 import type { DocumentModel, Unit } from './model.js';
 import type { ItemResult, ItemStatus, Span } from './types.js';
@@ -14,6 +14,8 @@ export interface Judged {
   unitClass: UnitClass[];
   /** Most of the document's text is template guidance: a template nobody has filled in. */
   templateLike: boolean;
+  /** The title or opening says the document is a template. */
+  declaredTemplate: boolean;
   items: ItemResult[];
 }
 
@@ -23,16 +25,22 @@ const NOT_APPLICABLE_WITH_REASON = /^\W*(?:n\/a|not applicable|none|not needed|n
 export function judge(model: DocumentModel): Judged {
   const sections = buildSections(model);
   const unitSection = sectionOfUnits(model.units, sections);
-  let unitClass = model.units.map((u) => classifyText(u.text));
+  const raw = model.units.map((u) => classifyText(u.text));
   // Guidance that names itself (questions, instructions, placeholders) against statements.
   let prompts = model.headings.filter((h) => isQuestionHeading(h.text)).length;
   let statements = 0;
-  unitClass.forEach((c, i) => {
-    if (c !== 'content') prompts++;
-    else if ((model.units[i] as Unit).text.split(/\s+/).length > 12) statements++;
+  raw.forEach((c, i) => {
+    if (c === 'guidance' || c === 'placeholder') prompts++;
+    else if (c === 'content' && (model.units[i] as Unit).text.split(/\s+/).length > 12) statements++;
+    else if (c === 'fragment' && fragmentIsContent((model.units[i] as Unit).text)) statements += 0.5;
   });
-  const templateLike = prompts > 3 && prompts >= statements;
-  if (templateLike) unitClass = model.units.map((u) => classifyText(u.text, true));
+  const declaredTemplate = declaresTemplate(model);
+  const templateLike = declaredTemplate || (prompts > 3 && prompts >= statements);
+  const titled = titledTemplate(model);
+  // In a template, fragments are prompts; elsewhere they are notes, content when they say something specific.
+  const unitClass: UnitClass[] = raw.map((c, i) =>
+    titled ? 'guidance' : c !== 'fragment' ? c : !templateLike && fragmentIsContent((model.units[i] as Unit).text) ? 'content' : 'guidance',
+  );
 
   const sectionMatches = new Map<ChecklistItem, boolean[]>();
   for (const item of CHECKLIST) sectionMatches.set(item, sections.map((s) => item.heading.test(s.heading.text)));
@@ -49,7 +57,7 @@ export function judge(model: DocumentModel): Judged {
       if (item.notApplicable && !na && item.notApplicable.test(u.text)) na = span(u);
       if (inMapped && NOT_APPLICABLE_WITH_REASON.test(u.text) && !na) na = span(u);
       if (item.strong.test(u.text)) (inMapped ? strongMapped : strong).push(span(u));
-      else if (inMapped || (item.weak && item.weak.test(u.text))) weak.push(span(u));
+      else if (!templateLike && (inMapped || (item.weak && item.weak.test(u.text)))) weak.push(span(u));
     });
     const headingIndex = mapped.indexOf(true);
     let status: ItemStatus;
@@ -74,9 +82,24 @@ export function judge(model: DocumentModel): Judged {
     }
     return result;
   });
-  return { model, sections, unitSection, unitClass, templateLike, items };
+  return { model, sections, unitSection, unitClass, templateLike, declaredTemplate, items };
 }
 
 function span(u: Unit): Span {
   return { start: u.start, end: u.end };
+}
+
+/** A document titled as a template: everything in it is guidance, not a design. */
+function titledTemplate(model: DocumentModel): boolean {
+  const fm = model.frontMatter?.data;
+  if (fm && (fm.template === true || /template/i.test(String(fm.title ?? '')) || /template/i.test(String(fm.type ?? '')))) return true;
+  const first = model.headings.find((h) => h.depth <= 2);
+  return first !== undefined && /\btemplate\b/i.test(first.text);
+}
+
+/** A document whose title or opening says it is a template (a filled-in copy may keep the opening). */
+function declaresTemplate(model: DocumentModel): boolean {
+  if (titledTemplate(model)) return true;
+  const opening = model.units.slice(0, 3).map((u) => u.text).join(' ');
+  return /\b(?:this|a|the) (?:\w+ ){0,4}template\b|\btemplate (?:for|from)\b/i.test(opening) && !/\b(?:we|our)\b/i.test(opening);
 }

@@ -159,6 +159,8 @@ const DOC = [
   '',
 ].join('\n');
 
+const MANY = 40; // more Problems rows than the panel shows at once
+
 // --- the test -----------------------------------------------------------------------------------
 let passed = 0;
 let failed = 0;
@@ -176,6 +178,7 @@ async function trustedSession({ launcher, vsix, tmp, timings }) {
   const ws = path.join(tmp, 'ws-trusted');
   await mkdir(ws, { recursive: true });
   await writeFile(path.join(ws, 'doc.md'), DOC);
+  await writeFile(path.join(ws, 'many.md'), Array.from({ length: MANY }, (_, i) => `- TODO item ${i + 1}`).join('\n') + '\n');
 
   let t = Date.now();
   const cs = await startCodeServer({ launcher, vsixPath: vsix, workspaceDir: ws, trust: false });
@@ -258,6 +261,12 @@ async function trustedSession({ launcher, vsix, tmp, timings }) {
     }, page);
 
     await screenshot(page, artefactsDir, 'trusted-after-fix');
+
+    await check('long Problems list is read past its visible rows', async () => {
+      await openFile(page, 'many.md');
+      const rows = await waitForProblems(page, (rs) => rs.length === MANY);
+      if (!rows[MANY - 1].includes(`[Ln ${MANY}, Col 3]`)) throw new Error(`last row: ${rows[MANY - 1]}`);
+    }, page);
     timings.trustedSteps = Date.now() - t;
   } finally {
     await browser?.close();

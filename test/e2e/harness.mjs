@@ -281,7 +281,7 @@ export async function openBrowser(url, { viewport = { width: 1400, height: 900 }
 // ------------------------------------------------------------------------------------------------
 // Quick input (Ctrl+P / F1)
 
-async function quickInput(page, key, text) {
+async function quickInput(page, key) {
   await closeQuickInput(page);
   await page.keyboard.press(key);
   const box = page.locator(SEL.quickInputBox);
@@ -327,18 +327,32 @@ export async function openFile(page, name) {
   await page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
 }
 
-/** F1, types `title`, runs the command whose label is exactly `title` (else the first row). */
+/**
+ * F1, types `title`, runs the command whose palette label is exactly `title`; failing that, the
+ * only label that starts with `title`. Throws (listing the candidates) when neither is found.
+ */
 export async function runCommand(page, title) {
   const box = await quickInput(page, 'F1');
   await box.fill(`>${title}`);
+  let last = [];
+  let stableSince = 0;
   const row = await waitFor(
     async () => {
       const rows = await quickRows(page);
-      if (!rows.length) return null;
-      return rows.find((r) => r.label === title) ?? null;
+      const exact = rows.find((r) => r.label === title);
+      if (exact) return exact;
+      // The palette fills in asynchronously: only settle for a prefix match once rows are stable.
+      const same = JSON.stringify(rows) === JSON.stringify(last);
+      last = rows;
+      if (!same) stableSince = Date.now();
+      if (Date.now() - stableSince < 1000) return null;
+      const prefix = rows.filter((r) => r.label.startsWith(title));
+      return prefix.length === 1 ? prefix[0] : null;
     },
     { what: `command "${title}" in the palette`, timeout: 10_000 },
-  );
+  ).catch((e) => {
+    throw new Error(`${e.message}; palette shows: ${JSON.stringify(last.map((r) => r.label))}`);
+  });
   await page.locator(`${SEL.quickInputRow}[data-index="${row.index}"]`).click();
   await page.locator(SEL.quickInput).waitFor({ state: 'hidden' }).catch(() => {});
 }
@@ -346,21 +360,55 @@ export async function runCommand(page, title) {
 // ------------------------------------------------------------------------------------------------
 // Problems panel
 
-/** Opens (focuses) the Problems panel and returns the text of its rows, one string per row. */
+/**
+ * Opens (focuses) the Problems panel and returns the text of its marker rows, one string per row,
+ * in display order, e.g. "E2E probe: unresolved TODO e2e-probe todo [Ln 5, Col 3]".
+ * `withFiles: true` also returns the file rows ("doc.md 1"). The list is virtualised (only the
+ * rows in view exist in the DOM), so a long list is scrolled through with the mouse wheel.
+ */
 export async function readProblems(page, { withFiles = false } = {}) {
   if (!(await page.locator(SEL.problemsPanel).isVisible())) {
-    await runCommand(page, 'View: Focus Problems');
+    await runCommand(page, 'Problems: Focus on Problems View');
   }
   await page.locator(SEL.problemsPanel).waitFor({ state: 'visible' });
-  return page.locator(SEL.problemsRow).evaluateAll(
-    (rows, withFiles) =>
-      rows
-        .map((r) => ({ r, top: parseFloat(r.style.top) || 0 }))
-        .sort((a, b) => a.top - b.top)
-        .filter(({ r }) => withFiles || !r.querySelector('.file-icon'))
-        .map(({ r }) => r.innerText.replace(/\s+/g, ' ').trim()),
-    withFiles,
-  );
+  const list = page.locator(`${SEL.problemsPanel} .monaco-list`);
+  const grab = () =>
+    page.locator(SEL.problemsRow).evaluateAll((rows) =>
+      rows.map((r) => ({
+        index: Number(r.getAttribute('data-index')),
+        file: !!r.querySelector('.file-icon'),
+        text: r.innerText.replace(/\s+/g, ' ').trim(),
+      })),
+    );
+  const seen = new Map();
+  const add = (rows) => rows.reduce((n, r) => (seen.has(r.index) ? n : (seen.set(r.index, r), n + 1)), 0);
+  add(await grab());
+  const geometry = () =>
+    list.evaluate((el) => ({
+      content: parseFloat(el.querySelector('.monaco-list-rows')?.style.height || '0'),
+      view: el.getBoundingClientRect().height,
+    })).catch(() => ({ content: 0, view: 1 }));
+  const { content, view } = await geometry();
+  if (content > view + 1) {
+    const box = await list.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -content); // to the top
+    for (let i = 0; i < 500; i++) {
+      await page.mouse.wheel(0, Math.max(20, view - 22));
+      // Wait for the list to render the newly scrolled-in rows.
+      const fresh = await waitFor(async () => {
+        const rows = await grab();
+        return rows.some((r) => !seen.has(r.index)) ? rows : null;
+      }, { timeout: 1000, interval: 50 }).catch(() => null);
+      if (!fresh) break;
+      add(fresh);
+    }
+    await page.mouse.wheel(0, -content);
+  }
+  return [...seen.values()]
+    .sort((a, b) => a.index - b.index)
+    .filter((r) => withFiles || !r.file)
+    .map((r) => r.text);
 }
 
 /** Polls readProblems until `predicate(rows)` holds; returns the rows. */
@@ -469,10 +517,24 @@ export async function openQuickFix(page, lineNumber, text) {
   );
 }
 
-/** In an open quick-fix menu, applies the action whose label contains `label`. */
+/**
+ * In an open quick-fix menu (see openQuickFix), applies the action whose label contains `label`.
+ * Uses the keyboard: while the menu is open a `.context-view-pointerBlock` overlay swallows clicks.
+ */
 export async function applyQuickFix(page, label) {
-  await page.locator(SEL.actionWidgetRow).filter({ hasText: label }).first().click();
-  await page.locator(SEL.actionWidget).waitFor({ state: 'hidden' }).catch(() => {});
+  const rows = page.locator(SEL.actionWidgetRow);
+  const n = await rows.count();
+  for (let i = 0; i <= n; i++) {
+    const focused = page.locator(`${SEL.actionWidgetRow}.focused`);
+    if ((await focused.count()) && ((await focused.getAttribute('aria-label')) ?? '').includes(label)) {
+      await page.keyboard.press('Enter');
+      await page.locator(SEL.actionWidget).waitFor({ state: 'hidden' });
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Escape');
+  throw new Error(`no quick fix labelled "${label}"`);
 }
 
 /** Texts of the code lenses shown in the active editor. */
@@ -515,15 +577,16 @@ export async function readNotifications(page) {
     .evaluateAll((els) => els.map((e) => e.innerText.trim()));
 }
 
-/** Trusts the opened folder (for servers started with trust: true). */
+/** Trusts the opened folder (for servers started with trust: true) and waits for Restricted Mode to end. */
 export async function trustWorkspace(page) {
   await runCommand(page, 'Workspaces: Manage Workspace Trust');
-  const button = page.locator('.workspace-trust-editor .workspace-trust-buttons-row .monaco-button', {
-    hasText: /^Trust$/,
-  });
-  await button.first().click();
-  await page.locator('.workspace-trust-editor .workspace-trust-header.trusted, .workspace-trust-editor .trusted').first()
-    .waitFor({ state: 'attached' }).catch(() => {});
+  const button = page
+    .locator('.workspace-trust-editor .workspace-trust-buttons-row .monaco-button')
+    .filter({ hasText: /^Trust$/ })
+    .first();
+  await button.click();
+  // The "Restricted Mode" status bar item goes away once the folder is trusted.
+  await page.locator('#status\\.workspaceTrust').waitFor({ state: 'detached' });
 }
 
 // ------------------------------------------------------------------------------------------------
