@@ -24,8 +24,12 @@ const DIRECTIVE = /^<!--\s*ml-design-review-disable(?:-(next-line|line|section|f
 export function parseDirectives(doc: Judged): Directive[] {
   const text = doc.model.text;
   const out: Directive[] = [];
-  for (const c of doc.model.comments) {
-    const m = DIRECTIVE.exec(c.text.trim());
+  // One HTML node may hold several comments on a line; each is its own directive.
+  const comments = doc.model.comments.flatMap((node) =>
+    [...node.text.matchAll(/<!--[\s\S]*?-->/g)].map((m) => ({ text: m[0], start: node.start + (m.index ?? 0), end: node.start + (m.index ?? 0) + m[0].length })),
+  );
+  for (const c of comments) {
+    const m = DIRECTIVE.exec(c.text);
     if (!m) continue;
     const scope = (m[1] ?? 'section') as Directive['scope'];
     const body = m[2] ?? '';

@@ -178,6 +178,8 @@ async function trustedSession({ launcher, vsix, tmp, timings }) {
   const ws = path.join(tmp, 'ws-trusted');
   await mkdir(ws, { recursive: true });
   await writeFile(path.join(ws, 'doc.md'), DOC);
+  await mkdir(path.join(ws, 'sub'), { recursive: true });
+  await writeFile(path.join(ws, 'sub', 'doc.md'), '# Another doc.md\n');
   await writeFile(path.join(ws, 'many.md'), Array.from({ length: MANY }, (_, i) => `- TODO item ${i + 1}`).join('\n') + '\n');
 
   let t = Date.now();
@@ -261,6 +263,12 @@ async function trustedSession({ launcher, vsix, tmp, timings }) {
     }, page);
 
     await screenshot(page, artefactsDir, 'trusted-after-fix');
+
+    await check('open a file by relative path when two share a name', async () => {
+      await openFile(page, 'sub/doc.md');
+      const crumbs = await page.locator('.editor-group-container.active .breadcrumbs-control').innerText();
+      if (!/sub/.test(crumbs)) throw new Error(`breadcrumbs: ${crumbs}`);
+    }, page);
 
     await check('long Problems list is read past its visible rows', async () => {
       await openFile(page, 'many.md');

@@ -308,16 +308,23 @@ async function quickRows(page) {
   );
 }
 
-/** Ctrl+P, types `name`, picks the row whose file name is `name`'s base name, waits for its tab. */
+/**
+ * Ctrl+P, types `name` (a file name or a workspace-relative path), picks the row for that file and
+ * waits for its editor tab.
+ */
 export async function openFile(page, name) {
   const base = path.basename(name);
+  const dir = path.dirname(name) === '.' ? '' : path.dirname(name);
   const box = await quickInput(page, 'Control+P');
   await box.fill(name);
-  // Wait until the search (ripgrep on the server) lists the file, then pick that row.
+  // Wait until the search (ripgrep on the server) lists the file, then pick that row. A row's
+  // label is the file name, its description the folder it is in.
   const row = await waitFor(
     async () => {
       const rows = await quickRows(page);
-      return rows.find((r) => r.label === base);
+      const named = rows.filter((r) => r.label === base);
+      if (dir) return named.find((r) => r.description.replace(/\\/g, '/').endsWith(dir));
+      return named.find((r) => r.description === '') ?? named[0]; // a bare name: prefer the root's
     },
     { what: `"${name}" in Quick Open` },
   );

@@ -4,7 +4,7 @@ import type { ChecklistItem } from './item.js';
 /** Hand labelling by people. */
 export const HAND_LABELS = /\b(?:hand[- ]?label\w*|manual(?:ly)? (?:label\w*|annotat\w*)|human (?:label\w*|annotat\w*|raters?|reviewers?|experts?)|annotators?|labell?ers?|crowd-?(?:sourc\w+|workers?)|mechanical turk|expert (?:annotation|review|labels?)|(?:graded|screened|annotated|labell?ed|reviewed) by (?:\w+ ){0,3}(?:experts?|specialists?|doctors?|clinicians?|annotators?|analysts?|contractors?|humans?))\b/i;
 /** Labels that come from the system's own outcomes. */
-export const NATURAL_LABELS = /\b(?:natural(?:ly occurring)? labels?|implicit (?:feedback|labels?)|(?:clicks?|purchases?|chargebacks?|returns?|outcomes?|conversions?|user actions?) (?:as|are used as|serve as|become|provide) (?:the )?(?:labels?|ground truth|targets?)|labels? (?:come|comes|arrive|are derived|derived) (?:\w+ ){0,3}from|derived (?:directly )?from (?:the )?(?:\w+ ){0,2}(?:history|logs|outcomes|transactions))\b/i;
+export const NATURAL_LABELS = /\b(?:natural(?:ly occurring)? labels?|labels? (?:are|is) natural|implicit (?:feedback|labels?)|(?:clicks?|purchases?|chargebacks?|returns?|outcomes?|conversions?|user actions?) (?:as|are used as|serve as|become|provide) (?:the )?(?:labels?|ground truth|targets?)|labels? (?:come|comes|arrive|are derived|derived) (?:\w+ ){0,3}from|derived (?:directly )?from (?:the )?(?:\w+ ){0,2}(?:history|logs|outcomes|transactions))\b/i;
 
 export const labellingPlan: ChecklistItem = {
   id: 'labelling-plan',

@@ -1,0 +1,42 @@
+// A review summary in Markdown, fit for a pull-request comment.
+import { CHECKLIST, AREAS } from '../items/index.js';
+import { LineIndex } from '../positions.js';
+import { STATUS_LABEL, type FileError, type FileReport } from './report.js';
+
+const ICON = { addressed: '✅', partial: '🟡', missing: '❌', 'not-applicable': '➖' } as const;
+
+/** Escapes text from a document so it cannot break the table or inject markup. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}\[\]<>()#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+/** Renders the review as Markdown. */
+export function formatMarkdown(files: FileReport[], errors: FileError[]): string {
+  const out: string[] = ['## ML design review', ''];
+  for (const { path, text, result } of files) {
+    const index = new LineIndex(text);
+    const addressed = result.checklist.filter((c) => c.status === 'addressed').length;
+    out.push(`### \`${path.replace(/`/g, "'")}\``, '');
+    if (!result.designDoc.designDoc) {
+      out.push('Not detected as an ML design doc.', '');
+      continue;
+    }
+    out.push(`**Score ${Math.round(result.score * 100)}%**: ${addressed} of ${CHECKLIST.length} checklist items addressed.`, '');
+    out.push('| Area | Item | Status | Line |', '|---|---|---|---|');
+    for (const item of CHECKLIST) {
+      const r = result.checklist.find((c) => c.id === item.id);
+      if (!r) continue;
+      const line = r.evidence[0] ? String(index.lineColumn(r.evidence[0].start).line) : '';
+      out.push(`| ${AREAS[item.area]} | ${item.title} | ${ICON[r.status]} ${STATUS_LABEL[r.status]} | ${line} |`);
+    }
+    out.push('');
+    const findings = result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    if (findings.length) {
+      out.push('<details><summary>' + `${findings.length} finding(s)` + '</summary>', '');
+      for (const f of findings) out.push(`- line ${index.lineColumn(f.start).line}: ${escapeMarkdown(f.message)} (\`${f.ruleId}\`)`);
+      out.push('', '</details>', '');
+    }
+  }
+  for (const e of errors) out.push(`- ⚠️ \`${e.path.replace(/`/g, "'")}\`: ${escapeMarkdown(e.message)}`);
+  return out.join('\n').trimEnd() + '\n';
+}
