@@ -45,7 +45,7 @@ class UsageError extends Error {}
 /** Runs the command line; returns the exit code. */
 export function run(argv: string[], io: Io): number {
   let format = 'text';
-  let failOn: Severity | 'none' = 'error';
+  let failOn = 'error';
   let configPath: string | undefined;
   let all = false;
   let stdinPath = '<stdin>';
@@ -66,8 +66,8 @@ export function run(argv: string[], io: Io): number {
         return 0;
       } else if (a === '-f' || a === '--format') format = value();
       else if (a.startsWith('--format=')) format = a.slice(9);
-      else if (a === '--fail-on') failOn = value() as Severity;
-      else if (a.startsWith('--fail-on=')) failOn = a.slice(10) as Severity;
+      else if (a === '--fail-on') failOn = value();
+      else if (a.startsWith('--fail-on=')) failOn = a.slice(10);
       else if (a === '-c' || a === '--config') configPath = value();
       else if (a === '--all') all = true;
       else if (a === '--stdin-path') stdinPath = value();
@@ -146,7 +146,7 @@ export function run(argv: string[], io: Io): number {
   }
   if (errors.length) return 2;
   if (failOn === 'none') return 0;
-  const threshold = RANK[failOn];
+  const threshold = RANK[failOn as Severity];
   return reports.some((r) => r.result.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
 }
 

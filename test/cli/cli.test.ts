@@ -4,7 +4,10 @@ import { readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.js';
-import AjvDraft04 from 'ajv-draft-04';
+import { createRequire } from 'node:module';
+
+// ajv-draft-04 is CommonJS; the SARIF 2.1.0 schema is written in JSON Schema draft 04.
+const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv').default;
 
 const root = new URL('../../', import.meta.url).pathname;
 const EXAMPLE = 'examples/churn-prediction-design.md';

@@ -1,0 +1,269 @@
+// The language server: diagnostics as you type, hovers that teach, quick fixes, completion and a code lens.
+import {
+  createConnection, TextDocuments, ProposedFeatures, DiagnosticSeverity, CodeActionKind, TextDocumentSyncKind,
+  MarkupKind, CompletionItemKind, InsertTextFormat, type Connection, type Diagnostic, type CodeAction, type Hover,
+  type CompletionItem, type CodeLens, type InitializeResult,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyse } from '../core/analyse.js';
+import { ChunkCache } from '../core/model.js';
+import { CHECKLIST } from '../core/items/index.js';
+import { ruleMeta } from '../core/rules/index.js';
+import { findTermAt } from '../core/glossary.js';
+import { SECTION_TEMPLATES } from '../core/templates.js';
+import { DIRECTIVE_PREFIX } from '../core/suppress.js';
+import { defaultConfig, type Config } from '../core/config.js';
+import { LineIndex } from '../core/positions.js';
+import type { AnalysisResult, Fix, Severity } from '../core/types.js';
+import { STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, type StatusParams } from './protocol.js';
+
+const DOCS = 'https://github.com/ml-design-review/ml-design-review/blob/main/docs/rules.md';
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+interface State {
+  version: number;
+  result: AnalysisResult;
+  index: LineIndex;
+}
+
+/** Settings the client passes (`mlDesignReview.*`). */
+interface Settings {
+  enable: boolean;
+  reviewAllMarkdown: boolean;
+  debounceMs: number;
+  rules: Config['rules'];
+}
+
+/** Starts the server on a connection (stdio, IPC or node streams). */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const caches = new Map<string, ChunkCache>();
+  const states = new Map<string, State>();
+  const forced = new Set<string>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let settings: Settings = { enable: true, reviewAllMarkdown: false, debounceMs: 300, rules: {} };
+  let canConfigure = false;
+
+  connection.onInitialize((params): InitializeResult => {
+    canConfigure = !!params.capabilities.workspace?.configuration;
+    const init = params.initializationOptions as Partial<Settings> | undefined;
+    if (init) settings = { ...settings, ...init };
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: ['#', ' '] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [REVIEW_FILE_COMMAND] },
+      },
+      serverInfo: { name: 'ml-design-review-language-server' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    await refreshSettings();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (!canConfigure) return;
+    try {
+      const s = (await connection.workspace.getConfiguration('mlDesignReview')) as Partial<Settings> | null;
+      if (s) settings = { ...settings, ...s };
+    } catch {
+      // A client that declares configuration but fails to answer keeps the defaults.
+    }
+  }
+
+  connection.onDidChangeConfiguration(async () => {
+    await refreshSettings();
+    for (const d of documents.all()) validate(d);
+  });
+
+  function analyseDocument(doc: TextDocument): State {
+    const cached = states.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    let cache = caches.get(doc.uri);
+    if (!cache) caches.set(doc.uri, (cache = new ChunkCache(2000)));
+    const text = doc.getText();
+    const config: Config = { ...defaultConfig(), rules: settings.rules ?? {} };
+    const result = analyse(text, { path: decodeURIComponent(doc.uri), cache, config, reviewAll: true });
+    const state = { version: doc.version, result, index: new LineIndex(text) };
+    states.set(doc.uri, state);
+    return state;
+  }
+
+  function shouldReport(uri: string, result: AnalysisResult): boolean {
+    return settings.enable && (result.designDoc.designDoc || settings.reviewAllMarkdown || forced.has(uri));
+  }
+
+  function validate(doc: TextDocument): void {
+    try {
+      const t = performance.now();
+      const state = analyseDocument(doc);
+      const elapsedMs = Math.round((performance.now() - t) * 10) / 10;
+      const report = shouldReport(doc.uri, state.result);
+      const diagnostics: Diagnostic[] = report ? state.result.findings.map((f) => toDiagnostic(doc.uri, f, state)) : [];
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      const status: StatusParams = {
+        uri: doc.uri, designDoc: report, score: state.result.score,
+        addressed: state.result.checklist.filter((c) => c.status === 'addressed').length, total: CHECKLIST.length, elapsedMs,
+      };
+      void connection.sendNotification(STATUS_NOTIFICATION, status);
+    } catch (e) {
+      connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  function schedule(doc: TextDocument): void {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (current) validate(current);
+    }, settings.debounceMs));
+  }
+
+  function toDiagnostic(uri: string, f: AnalysisResult['findings'][number], state: State): Diagnostic {
+    const range = { start: state.index.position(f.start), end: state.index.position(f.end) };
+    const d: Diagnostic = {
+      range, severity: SEVERITY[f.severity], code: f.ruleId, codeDescription: { href: `${DOCS}#${f.ruleId}` },
+      source: 'ml-design-review', message: f.message,
+      data: { fixes: f.fixes ?? [], version: state.version },
+    };
+    if (f.related?.length) {
+      d.relatedInformation = f.related.map((r) => ({ location: { uri, range: { start: state.index.position(r.start), end: state.index.position(r.end) } }, message: r.message }));
+    }
+    return d;
+  }
+
+  documents.onDidOpen((e) => validate(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    states.delete(e.document.uri);
+    caches.delete(e.document.uri);
+    forced.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onExecuteCommand((params) => {
+    if (params.command !== REVIEW_FILE_COMMAND) return;
+    const uri = String(params.arguments?.[0] ?? '');
+    forced.add(uri);
+    const doc = documents.get(uri);
+    if (doc) validate(doc);
+  });
+
+  connection.onHover((params): Hover | null => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const state = analyseDocument(doc);
+    if (!shouldReport(doc.uri, state.result)) return null;
+    const offset = doc.offsetAt(params.position);
+    // A diagnostic under the cursor: the rule's rationale and how to satisfy it.
+    const finding = state.result.findings.find((f) => f.start <= offset && offset <= f.end && f.start !== f.end);
+    const sections: string[] = [];
+    // A heading that maps to checklist items: the reviewer's question, why it matters, this document's status.
+    const heading = state.result.checklist.filter((c) => c.heading && c.heading.start <= offset && offset <= c.heading.end);
+    for (const c of heading.slice(0, 2)) {
+      const item = CHECKLIST.find((i) => i.id === c.id)!;
+      const ev = c.evidence[0] ? ` (evidence on line ${state.index.lineColumn(c.evidence[0].start).line})` : '';
+      sections.push(`**${item.title}**: *${item.question}*\n\n${item.rationale}\n\nThis document: **${c.status}**${ev}. ${c.status === 'addressed' ? '' : item.howToFix}`);
+    }
+    if (finding && !sections.length) {
+      const meta = ruleMeta(finding.ruleId);
+      if (meta) sections.push(`**${meta.title}** (\`${meta.id}\`)\n\n${meta.rationale}\n\n*How to fix:* ${meta.howToFix}`);
+    }
+    if (!sections.length) {
+      const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } });
+      const term = findTermAt(line, params.position.character);
+      if (term) {
+        return {
+          contents: { kind: MarkupKind.Markdown, value: `**${term.entry.term}**\n\n${term.entry.text}` },
+          range: { start: { line: params.position.line, character: term.start }, end: { line: params.position.line, character: term.end } },
+        };
+      }
+      return null;
+    }
+    return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') } };
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const actions: CodeAction[] = [];
+    const text = doc.getText();
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'ml-design-review') continue;
+      const data = d.data as { fixes?: Fix[]; version?: number } | undefined;
+      // Fixes computed on an older version of the text are not offered: their offsets may have moved.
+      if (data?.version === doc.version) {
+        for (const fix of data.fixes ?? []) {
+          actions.push({
+            title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: actions.length === 0,
+            edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) } },
+          });
+        }
+      }
+      const rule = String(d.code);
+      const lineStart = { line: d.range.start.line, character: 0 };
+      const already = d.range.start.line > 0 && doc.getText({ start: { line: d.range.start.line - 1, character: 0 }, end: lineStart }).includes(`${DIRECTIVE_PREFIX}-next-line ${rule}`);
+      if (!already) {
+        actions.push({
+          title: `Disable ${rule} for this line (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: [d],
+          edit: { changes: { [doc.uri]: [{ range: { start: lineStart, end: lineStart }, newText: `<!-- ${DIRECTIVE_PREFIX}-next-line ${rule} -- reason -->${eol}` }] } },
+        });
+      }
+      if (!text.includes(`${DIRECTIVE_PREFIX}-file ${rule} `)) {
+        const state = analyseDocument(doc);
+        const fm = state.result.frontMatter !== undefined ? text.indexOf('\n', text.indexOf('\n---', 3) + 1) + 1 : 0;
+        const at = doc.positionAt(Math.max(0, fm));
+        actions.push({
+          title: `Disable ${rule} for this file (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: [d],
+          edit: { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: `<!-- ${DIRECTIVE_PREFIX}-file ${rule} -- reason -->${eol}` }] } },
+        });
+      }
+    }
+    return actions;
+  });
+
+  connection.onCompletion((params): CompletionItem[] => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const state = analyseDocument(doc);
+    if (!shouldReport(doc.uri, state.result)) return [];
+    const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    const m = /^(#{1,6})\s*$|^(#{1,6}) +\S*$/.exec(line);
+    if (!m) return [];
+    const hashes = (m[1] ?? m[2]) as string;
+    return SECTION_TEMPLATES.filter((t) => state.result.checklist.find((c) => c.id === t.itemId)?.status !== 'addressed').map((t, i) => ({
+      label: t.heading,
+      kind: CompletionItemKind.Snippet,
+      detail: `ML design doc section (${CHECKLIST.find((c) => c.id === t.itemId)?.title})`,
+      documentation: { kind: MarkupKind.Markdown, value: CHECKLIST.find((c) => c.id === t.itemId)?.howToFix ?? '' },
+      sortText: String(i).padStart(2, '0'),
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: {
+        range: { start: { line: params.position.line, character: 0 }, end: params.position },
+        newText: t.snippetBody.replace(/^#{1,6} /, `${hashes} `),
+      },
+    }));
+  });
+
+  connection.onCodeLens((params): CodeLens[] => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const state = analyseDocument(doc);
+    if (!shouldReport(doc.uri, state.result)) return [];
+    const addressed = state.result.checklist.filter((c) => c.status === 'addressed').length;
+    const first = state.result.frontMatter !== undefined ? Math.max(0, (state.index.position(doc.getText().indexOf('\n---', 3) + 4).line + 1)) : 0;
+    const range = { start: { line: Math.min(first, doc.lineCount - 1), character: 0 }, end: { line: Math.min(first, doc.lineCount - 1), character: 0 } };
+    return [{ range, command: { title: `${addressed} of ${CHECKLIST.length} checklist items addressed (score ${Math.round(state.result.score * 100)}%)`, command: 'mlDesignReview.showReport', arguments: [doc.uri] } }];
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
