@@ -2,7 +2,7 @@
 import {
   createConnection, TextDocuments, ProposedFeatures, DiagnosticSeverity, CodeActionKind, TextDocumentSyncKind,
   MarkupKind, CompletionItemKind, InsertTextFormat, type Connection, type Diagnostic, type CodeAction, type Hover,
-  type CompletionItem, type CodeLens, type InitializeResult,
+  type CompletionItem, type CodeLens, type InitializeResult, type Position, ResponseError, ErrorCodes,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../core/analyse.js';
@@ -156,7 +156,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (doc) validate(doc);
   });
 
+  /** Rejects a request whose position is not a pair of non-negative integers. */
+  function checkPosition(p: Position | undefined): void {
+    if (!p || !Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) {
+      throw new ResponseError(ErrorCodes.InvalidParams, 'position must have non-negative integer line and character');
+    }
+  }
+
   connection.onHover((params): Hover | null => {
+    checkPosition(params.position);
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const state = analyseDocument(doc);
@@ -231,6 +239,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onCompletion((params): CompletionItem[] => {
+    checkPosition(params.position);
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const state = analyseDocument(doc);
