@@ -57,7 +57,8 @@ export function detectDesignDoc(j: Judged, path?: string): DesignDocVerdict {
   let score = 0;
   score += Math.min(3, itemHeadings.size / 2);
   // Not about ML at all: a generic software RFC or README.
-  score += mlDensity > 0.012 ? 1.5 : -3;
+  // A template says little in prose; its headings show whether it is an ML design template.
+  score += mlDensity > 0.012 || (j.templateLike && itemHeadings.size >= 4 && mlDensity > 0.006) ? 1.5 : -3;
   // A design commits to choices; guides and API proposals speak in possibilities ("can", "should", "e.g.").
   const hedges = (text.match(HEDGES) ?? []).length / words;
   if (hedges > 0.012 && prompts < 0.9 && !j.declaredTemplate) score -= 3;
