@@ -12,10 +12,23 @@ import { ruleMeta } from '../core/rules/index.js';
 import { findTermAt } from '../core/glossary.js';
 import { SECTION_TEMPLATES } from '../core/templates.js';
 import { DIRECTIVE_PREFIX } from '../core/suppress.js';
-import { defaultConfig, type Config } from '../core/config.js';
+import type { Config } from '../core/config.js';
 import { LineIndex } from '../core/positions.js';
 import type { AnalysisResult, Fix, Severity } from '../core/types.js';
-import { STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, type StatusParams } from './protocol.js';
+import type { Judged } from '../core/judge.js';
+import {
+  STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, REPORT_REQUEST, REVIEW_FILES_REQUEST, INSERT_MISSING_REQUEST, type StatusParams, type ReportParams,
+  type ReportResult, type ReviewFilesParams, type ReviewRow, type InsertMissingParams, type InsertMissingResult,
+} from './protocol.js';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { insertSectionFix } from '../core/insert.js';
+import { ConfigStore, isSelected } from './config.js';
+import { renderReportBody, formatHtml } from '../core/format/html.js';
+import { formatMarkdown } from '../core/format/markdown.js';
+import { formatSarif } from '../core/format/sarif.js';
+import { toJsonReport } from '../core/format/report.js';
+import { pathToFileURL } from 'node:url';
 
 const DOCS = 'https://github.com/ml-design-review/ml-design-review/blob/main/docs/rules.md';
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -23,8 +36,10 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 interface State {
+  result: AnalysisResult & { judged: Judged };
+  /** Whether the config's include / exclude globs select the document. */
+  selected: boolean;
   version: number;
-  result: AnalysisResult;
   index: LineIndex;
 }
 
@@ -42,6 +57,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const caches = new Map<string, ChunkCache>();
   const states = new Map<string, State>();
   const forced = new Set<string>();
+  const configs = new ConfigStore();
+  const configErrorUris = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
   let settings: Settings = { enable: true, reviewAllMarkdown: false, debounceMs: 300, rules: {} };
   let canConfigure = false;
@@ -77,8 +94,65 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
   }
 
+  connection.onDidChangeWatchedFiles(() => {
+    configs.invalidate();
+    states.clear();
+    for (const d of documents.all()) validate(d);
+  });
+
+  connection.onRequest(REPORT_REQUEST, (params: ReportParams): ReportResult | null => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    const state = analyseDocument(doc);
+    const report = { path: params.displayPath, text: doc.getText(), result: state.result };
+    return {
+      html: renderReportBody(report, { reveal: true }),
+      page: formatHtml([report]),
+      markdown: formatMarkdown([report], []),
+      json: JSON.stringify(toJsonReport([report], []), null, 2) + '\n',
+      sarif: formatSarif([report], [], 'server', DOCS),
+      score: state.result.score,
+    };
+  });
+
+  connection.onRequest(REVIEW_FILES_REQUEST, async (params: ReviewFilesParams, token): Promise<ReviewRow[]> => {
+    const rows: ReviewRow[] = [];
+    for (const uri of params.uris) {
+      if (token.isCancellationRequested) break;
+      const loaded = configs.forUri(uri);
+      try {
+        const open = documents.get(uri);
+        const text = open ? open.getText() : await readFile(fileURLToPath(uri), 'utf8');
+        const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...(settings.rules ?? {}) } };
+        const result = analyse(text, { path: fileURLToPath(uri), config });
+        rows.push({ uri, designDoc: result.designDoc.designDoc, selected: isSelected(loaded, uri), score: result.score, statuses: result.checklist.map((c) => c.status) });
+      } catch (e) {
+        rows.push({ uri, designDoc: false, selected: false, score: 0, statuses: [], error: (e as Error).message });
+      }
+    }
+    return rows;
+  });
+
+  connection.onRequest(INSERT_MISSING_REQUEST, (params: InsertMissingParams): InsertMissingResult | null => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    const state = analyseDocument(doc);
+    const edits: InsertMissingResult['edits'] = [];
+    const headings: string[] = [];
+    for (const item of state.result.checklist) {
+      if (item.status !== 'missing' || item.heading) continue;
+      const fix = insertSectionFix(state.result.judged, item.id);
+      const edit = fix?.fix.edits[0];
+      if (!fix || !edit) continue;
+      edits.push({ offset: edit.start, text: edit.text });
+      headings.push(fix.heading);
+    }
+    return { edits, headings };
+  });
+
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
+    states.clear();
     for (const d of documents.all()) validate(d);
   });
 
@@ -88,15 +162,36 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     let cache = caches.get(doc.uri);
     if (!cache) caches.set(doc.uri, (cache = new ChunkCache(2000)));
     const text = doc.getText();
-    const config: Config = { ...defaultConfig(), rules: settings.rules ?? {} };
+    const loaded = configs.forUri(doc.uri);
+    reportConfigErrors(loaded);
+    // Settings in the editor override the repository's config file, rule by rule.
+    const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...(settings.rules ?? {}) } };
     const result = analyse(text, { path: decodeURIComponent(doc.uri), cache, config, reviewAll: true });
-    const state = { version: doc.version, result, index: new LineIndex(text) };
+    const state = { version: doc.version, result, index: new LineIndex(text), selected: isSelected(loaded, doc.uri) };
     states.set(doc.uri, state);
     return state;
   }
 
   function shouldReport(uri: string, result: AnalysisResult): boolean {
-    return settings.enable && (result.designDoc.designDoc || settings.reviewAllMarkdown || forced.has(uri));
+    if (forced.has(uri)) return true;
+    const selected = states.get(uri)?.selected ?? true;
+    return settings.enable && selected && (result.designDoc.designDoc || settings.reviewAllMarkdown);
+  }
+
+  /** A broken config file shows its errors as diagnostics on the config file itself, at their lines. */
+  function reportConfigErrors(loaded: ReturnType<ConfigStore['forUri']>): void {
+    if (!loaded.file) return;
+    const uri = pathToFileURL(loaded.file).toString();
+    if (!loaded.errors.length && !configErrorUris.has(uri)) return;
+    if (loaded.errors.length) configErrorUris.add(uri);
+    else configErrorUris.delete(uri);
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: loaded.errors.map((e) => ({
+        range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.line - 1, character: e.column } },
+        severity: DiagnosticSeverity.Error, source: 'ml-design-review', message: `config error: ${e.message}`,
+      })),
+    });
   }
 
   function validate(doc: TextDocument): void {

@@ -1,0 +1,61 @@
+// Finds and reads the repository config file for a document, with errors reported at their line.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import picomatch from 'picomatch';
+import { parseConfig, CONFIG_FILE_NAMES, defaultConfig, type Config, type ConfigError } from '../core/config.js';
+
+/** A config file and the folder its globs are relative to. */
+export interface LoadedConfig {
+  file?: string;
+  dir?: string;
+  config: Config;
+  errors: ConfigError[];
+}
+
+/** Caches config files by path; `invalidate` drops them when a watched file changes. */
+export class ConfigStore {
+  private cache = new Map<string, LoadedConfig>();
+
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  /** The config for a document URI (defaults for non-file URIs or when no config file exists). */
+  forUri(uri: string): LoadedConfig {
+    if (!uri.startsWith('file:')) return { config: defaultConfig(), errors: [] };
+    let dir = dirname(fileURLToPath(uri));
+    for (;;) {
+      for (const name of CONFIG_FILE_NAMES) {
+        const file = join(dir, name);
+        if (existsSync(file)) return this.load(file);
+      }
+      const up = dirname(dir);
+      if (up === dir) return { config: defaultConfig(), errors: [] };
+      dir = up;
+    }
+  }
+
+  private load(file: string): LoadedConfig {
+    const hit = this.cache.get(file);
+    if (hit) return hit;
+    let loaded: LoadedConfig;
+    try {
+      const { config, errors } = parseConfig(readFileSync(file, 'utf8'), file);
+      loaded = { file, dir: dirname(file), config, errors };
+    } catch (e) {
+      loaded = { file, dir: dirname(file), config: defaultConfig(), errors: [{ file, line: 1, column: 1, message: `cannot read: ${(e as Error).message}` }] };
+    }
+    this.cache.set(file, loaded);
+    return loaded;
+  }
+}
+
+/** Whether the config's include / exclude globs select a document. */
+export function isSelected(loaded: LoadedConfig, uri: string): boolean {
+  if (!loaded.dir || !uri.startsWith('file:')) return true;
+  const rel = relative(loaded.dir, fileURLToPath(uri)).split(sep).join('/');
+  const { include, exclude } = loaded.config;
+  if (exclude.length && picomatch(exclude, { dot: true })(rel)) return false;
+  return include.length === 0 || picomatch(include, { dot: true })(rel);
+}
