@@ -2,7 +2,7 @@
 
 /** Placeholders a template leaves for the author; each is a finding and never counts as content. */
 export const PLACEHOLDER =
-  /\b(?:TBD|TBA|TODO|FIXME|XXX+)\b|\[(?:More Information Needed|[^\]\n]{0,40}\b(?:here|TBD|insert|describe|your|name|link|placeholder)\b[^\]\n]{0,40})\](?!\()|<(?:[A-Za-z][\w-]*(?:[ \t]+[^<>\n]*)?|[A-Z][A-Z _-]+)>|\{\{[^}\n]*\}\}|\blorem ipsum\b/gi;
+  /\b(?:TBD|TBA|TODO|FIXME|XXX+)\b|\[(?:More Information Needed|[^\]\n]{0,40}\b(?:here|TBD|insert|describe|your|name|link|placeholder)\b[^\]\n]{0,40})\](?!\()|<(?!\/?(?:br|p|div|span|img|a|b|i|em|strong|sub|sup|details|summary|kbd|code|pre|hr|table|tr|td|th|tbody|thead|ul|ol|li|dl|dt|dd|center|font|u|s|small|picture|source|video|audio|iframe|h[1-6]|blockquote|section|figure|figcaption|caption|abbr|mark|del|ins|q|script|style|svg|path|input|label|button|form)\b)(?!https?:|mailto:|!--)[A-Za-z][^<>\n]{0,200}>|\{\{[^}\n]*\}\}|\blorem ipsum\b/gi;
 
 /** Verbs a template uses to tell its reader what to write. */
 const IMPERATIVE =
@@ -39,9 +39,8 @@ export function classifyText(text: string): UnitClass {
   PLACEHOLDER.lastIndex = 0;
   const placeholder = PLACEHOLDER.exec(t);
   const words = t.split(/\s+/).filter(Boolean);
-  if ((t.match(PLACEHOLDER) ?? []).length >= 2) return 'placeholder';
-  PLACEHOLDER.lastIndex = 0;
-  if (placeholder && stripPlaceholders(t).split(/\s+/).filter((w) => /[a-z]{3,}/i.test(w)).length < 4) return 'placeholder';
+  // A unit that still holds a placeholder is not finished: it is never evidence, however much else it says.
+  if (placeholder) return 'placeholder';
   if (words.length === 0) return 'placeholder';
   // A sentence that ends in a question mark, or a run of questions.
   const questions = (t.match(/\?(?=\s|$|\)|\*|_)/g) ?? []).length;

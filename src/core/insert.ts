@@ -25,7 +25,16 @@ export function insertSectionFix(doc: Judged, itemId: string): { fix: Fix; at: n
   if (at === undefined) {
     for (let k = idx + 1; k < order.length && at === undefined; k++) {
       const r = doc.items.find((i) => i.id === order[k]);
-      if (r?.heading) at = r.heading.start;
+      if (r?.heading) {
+        // Before a deeper heading, go up to the outermost section the new one may not sit inside.
+        let k = doc.sections.findIndex((sec) => sec.heading.start === r.heading!.start);
+        while (k >= 0) {
+          const parent = (doc.sections[k] as { parent: number }).parent;
+          if (parent < 0 || (doc.sections[parent]!.heading.depth < level)) break;
+          k = parent;
+        }
+        at = k >= 0 ? doc.sections[k]!.heading.start : r.heading.start;
+      }
     }
   }
   if (at === undefined) at = text.length;

@@ -30,7 +30,9 @@ export function judge(model: DocumentModel): Judged {
   let prompts = model.headings.filter((h) => isQuestionHeading(h.text)).length;
   let statements = 0;
   raw.forEach((c, i) => {
-    if (c === 'guidance' || c === 'placeholder') prompts++;
+    // Placeholders count for less: a draft being filled in has them too.
+    if (c === 'guidance') prompts++;
+    else if (c === 'placeholder') prompts += 0.5;
     else if (c === 'content' && (model.units[i] as Unit).text.split(/\s+/).length > 12) statements++;
     else if (c === 'fragment' && fragmentIsContent((model.units[i] as Unit).text)) statements += 0.5;
   });

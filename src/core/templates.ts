@@ -23,7 +23,7 @@ export const DESIGN_DOC_TYPE = 'ml-design-doc';
 const RAW: ReadonlyArray<Omit<SectionTemplate, 'snippetBody'>> = [
   {
     itemId: 'ml-suitability',
-    heading: 'Problem and motivation',
+    heading: 'Why machine learning',
     depth: 2,
     body: [
       '<problem the system solves, and for whom>',

@@ -30,8 +30,12 @@ describe('rule metadata', () => {
       'adaptability', 'data-sources', 'data-pipeline', 'training-data', 'labelling-plan', 'evaluation', 'deployment', 'monitoring',
     ]);
   });
-  it('every checklist item has a section template', () => {
-    for (const i of CHECKLIST) assert.ok(SECTION_TEMPLATES.some((t) => t.itemId === i.id), i.id);
+  it('every checklist item has a section template whose heading maps back to the item', () => {
+    for (const i of CHECKLIST) {
+      const t = SECTION_TEMPLATES.find((x) => x.itemId === i.id);
+      assert.ok(t, i.id);
+      assert.ok(i.heading.test(t.heading), `"${t.heading}" does not map to ${i.id}: an inserted section would not be recognised`);
+    }
   });
 });
 

@@ -315,23 +315,37 @@ async function quickRows(page) {
 export async function openFile(page, name) {
   const base = path.basename(name);
   const dir = path.dirname(name) === '.' ? '' : path.dirname(name);
-  const box = await quickInput(page, 'Control+P');
-  await box.fill(name);
-  // Wait until the search (ripgrep on the server) lists the file, then pick that row. A row's
-  // label is the file name, its description the folder it is in.
-  const row = await waitFor(
-    async () => {
-      const rows = await quickRows(page);
-      const named = rows.filter((r) => r.label === base);
-      if (dir) return named.find((r) => r.description.replace(/\\/g, '/').endsWith(dir));
-      return named.find((r) => r.description === '') ?? named[0]; // a bare name: prefer the root's
-    },
-    { what: `"${name}" in Quick Open` },
-  );
-  await page.locator(`${SEL.quickInputRow}[data-index="${row.index}"]`).click();
-  await page.locator(SEL.activeTab).filter({ hasText: base }).waitFor({ state: 'visible' });
+  const tab = page.locator(SEL.activeTab).filter({ hasText: new RegExp(`^\\s*${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  for (let attempt = 1; ; attempt++) {
+    const box = await quickInput(page, 'Control+P');
+    await box.fill(name);
+    // Wait until the search (ripgrep on the server) lists the file and the list has stopped
+    // changing (rows are re-sorted as results come in), then pick that row. A row's label is the
+    // file name, its description the folder it is in.
+    let last = '';
+    const row = await waitFor(
+      async () => {
+        const rows = await quickRows(page);
+        const key = JSON.stringify(rows);
+        const stable = key === last;
+        last = key;
+        if (!stable) return null;
+        const named = rows.filter((r) => r.label === base);
+        if (dir) return named.find((r) => r.description.replace(/\\/g, '/').endsWith(dir));
+        return named.find((r) => r.description === '') ?? named[0]; // a bare name: prefer the root's
+      },
+      { what: `"${name}" in Quick Open`, interval: 250 },
+    );
+    await page.locator(`${SEL.quickInputRow}[data-index="${row.index}"]`).click();
+    await page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
+    try {
+      await tab.waitFor({ state: 'visible', timeout: attempt < 3 ? 5000 : DEFAULT_TIMEOUT });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e; // the list moved under the click: try again
+    }
+  }
   await page.locator(`${SEL.editor} .view-lines`).first().waitFor({ state: 'visible' });
-  await page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
 }
 
 /**
@@ -379,9 +393,10 @@ export async function readProblems(page, { withFiles = false } = {}) {
   }
   await page.locator(SEL.problemsPanel).waitFor({ state: 'visible' });
   const list = page.locator(`${SEL.problemsPanel} .monaco-list`);
+  // (Sticky-scroll copies of the file rows are left out: they repeat a row that is in the list.)
   const grab = () =>
     page.locator(SEL.problemsRow).evaluateAll((rows) =>
-      rows.map((r) => ({
+      rows.filter((r) => !r.classList.contains('monaco-tree-sticky-row')).map((r) => ({
         index: Number(r.getAttribute('data-index')),
         file: !!r.querySelector('.file-icon'),
         text: r.innerText.replace(/\s+/g, ' ').trim(),
@@ -390,27 +405,41 @@ export async function readProblems(page, { withFiles = false } = {}) {
   const seen = new Map();
   const add = (rows) => rows.reduce((n, r) => (seen.has(r.index) ? n : (seen.set(r.index, r), n + 1)), 0);
   add(await grab());
+  // Where the list is scrolled to: VS Code moves a list by about one row-step per wheel event,
+  // whatever the event's delta, so scrolling is done in a loop until the position stops changing.
   const geometry = () =>
-    list.evaluate((el) => ({
-      content: parseFloat(el.querySelector('.monaco-list-rows')?.style.height || '0'),
-      view: el.getBoundingClientRect().height,
-    })).catch(() => ({ content: 0, view: 1 }));
-  const { content, view } = await geometry();
-  if (content > view + 1) {
+    list.evaluate((el) => {
+      const rows = el.querySelector('.monaco-list-rows');
+      return {
+        top: -parseFloat(rows?.style.top || '0') || 0,
+        content: parseFloat(rows?.style.height || '0'),
+        view: el.getBoundingClientRect().height,
+      };
+    }).catch(() => ({ top: 0, content: 0, view: 1 }));
+  const wheelUntilMoved = async (dy) => {
+    const before = (await geometry()).top;
+    await page.mouse.wheel(0, dy);
+    return waitFor(async () => {
+      const g = await geometry();
+      return g.top !== before ? g : null;
+    }, { timeout: 500, interval: 25 }).catch(() => null);
+  };
+  let g = await geometry();
+  if (g.content > g.view + 1) {
     const box = await list.boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -content); // to the top
-    for (let i = 0; i < 500; i++) {
-      await page.mouse.wheel(0, Math.max(20, view - 22));
-      // Wait for the list to render the newly scrolled-in rows.
-      const fresh = await waitFor(async () => {
-        const rows = await grab();
-        return rows.some((r) => !seen.has(r.index)) ? rows : null;
-      }, { timeout: 1000, interval: 50 }).catch(() => null);
-      if (!fresh) break;
-      add(fresh);
+    // To the top.
+    for (let i = 0; i < 1000 && g.top > 0; i++) {
+      g = await wheelUntilMoved(-g.view);
+      if (!g) break;
     }
-    await page.mouse.wheel(0, -content);
+    add(await grab());
+    // Down, a step at a time, collecting the rows each step brings into view.
+    for (let i = 0; i < 1000; i++) {
+      g = await wheelUntilMoved(Math.max(20, (await geometry()).view - 22));
+      if (!g) break; // at the bottom
+      add(await grab());
+    }
   }
   return [...seen.values()]
     .sort((a, b) => a.index - b.index)
@@ -496,15 +525,24 @@ export async function hoverAt(page, lineNumber, text, { timeout = 10_000 } = {})
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 5);
   await page.locator(SEL.hover).first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
-  await page.mouse.move(x - 2, y);
-  await page.mouse.move(x, y, { steps: 3 });
   const hover = page.locator(SEL.hover).filter({ hasText: /\S/ }).first();
-  await hover.waitFor({ state: 'visible', timeout });
-  // A hover can fill in parts (e.g. providers answering later); wait for its text to settle.
+  // A hover can fill in parts (e.g. providers answering later): wait for its text to settle. It can
+  // also close again before it is read (e.g. when the editor re-renders): then move onto the text
+  // again to bring it back.
   let prev = '';
+  let lastMove = 0;
   return waitFor(
     async () => {
-      const t = (await hover.innerText()).trim();
+      if (!(await hover.isVisible())) {
+        prev = '';
+        if (Date.now() - lastMove > 1500) {
+          await page.mouse.move(x - 2, y);
+          await page.mouse.move(x, y, { steps: 3 });
+          lastMove = Date.now();
+        }
+        return null;
+      }
+      const t = (await hover.innerText({ timeout: 500 }).catch(() => '')).trim();
       const settled = t && t === prev;
       prev = t;
       return settled ? t : null;

@@ -23,10 +23,12 @@ export const noPlaceholder: Rule = {
         if (/^<(?:https?:|mailto:)/i.test(m[0])) continue;
         const start = s.start + m.index;
         const end = start + m[0].length;
+        // Removing a placeholder that is all the text there is would only leave an empty section behind.
+        const alone = raw.replace(m[0], '').replace(/[\s\-*+>#:|]/g, '') === '';
         out.push({
           start, end,
           message: `Placeholder "${m[0]}" left in the text: replace it with the real decision.`,
-          fixes: [{ title: `Remove placeholder "${m[0]}"`, edits: [{ start, end, text: '' }] }],
+          ...(alone ? {} : { fixes: [{ title: `Remove placeholder "${m[0]}"`, edits: [{ start, end, text: '' }] }] }),
         });
       }
     }
