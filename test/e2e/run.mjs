@@ -250,6 +250,25 @@ async function languageStatusHover(page, expect) {
   }
 }
 
+/**
+ * Hovers `text` on `line`, checks the hover with `check(text)` (throws on a mismatch) and saves the
+ * step's screenshot while the hover is open. A hover can close on its own (e.g. when diagnostics
+ * are published again): if it is gone after the screenshot, it is brought back and shot again.
+ */
+async function hoverAndShoot(page, line, text, check, shot) {
+  for (let attempt = 1; ; attempt++) {
+    const hoverText = await hoverAt(page, line, text);
+    check(hoverText);
+    const open = page.locator(SEL.hover).filter({ hasText: hoverText.split('\n')[0].slice(0, 30) });
+    if (!(await open.isVisible())) {
+      if (attempt >= 3) throw new Error('the hover keeps closing before its screenshot');
+      continue;
+    }
+    await shot();
+    if ((await open.isVisible()) || attempt >= 3) return hoverText;
+  }
+}
+
 /** Labels of the open editor tabs (all groups). */
 function tabTitles(page) {
   return page.locator('.tabs-container .tab').evaluateAll((ts) => ts.map((t) => t.querySelector('.label-name')?.textContent?.trim() ?? ''));
@@ -532,15 +551,15 @@ async function trustedSession(ctx) {
 
     await runStep(s, 'hover on a diagnostic', async ({ shot }) => {
       const line = await lineOf(ws, doc, E.placeholder.text);
-      const text = await hoverAt(page, line, E.placeholder.text);
-      if (!text.includes(E.placeholder.message) || !text.includes(E.source)) throw new Error(`hover: ${text}`);
-      await shot();
+      await hoverAndShoot(page, line, E.placeholder.text, (text) => {
+        if (!text.includes(E.placeholder.message) || !text.includes(E.source)) throw new Error(`hover: ${text}`);
+      }, shot);
     });
 
     await runStep(s, 'hover on a checklist heading', async ({ shot }) => {
-      const text = await hoverAt(page, headingLine, E.heading.text.replace(/^#+ /, ''));
-      if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
-      await shot();
+      await hoverAndShoot(page, headingLine, E.heading.text.replace(/^#+ /, ''), (text) => {
+        if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
+      }, shot);
     });
 
     await runStep(s, 'code lens', async () => {
@@ -722,9 +741,9 @@ async function restrictedSession(ctx) {
     const { doc, headingLine } = await coreSteps(s);
 
     await runStep(s, 'hover on a checklist heading', async ({ shot }) => {
-      const text = await hoverAt(page, headingLine, E.heading.text.replace(/^#+ /, ''));
-      if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
-      await shot();
+      await hoverAndShoot(page, headingLine, E.heading.text.replace(/^#+ /, ''), (text) => {
+        if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
+      }, shot);
     });
 
     await runStep(s, `command "${CMD['mlDesignReview.showReport']}"`, async () => {
