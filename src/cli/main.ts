@@ -1,8 +1,9 @@
 // The command line: `ml-design-review [options] <files | folders | globs | ->`.
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { findConfigFile } from '../node/config-file.js';
 import { analyse } from '../core/analyse.js';
-import { parseConfig, defaultConfig, CONFIG_FILE_NAMES, type Config } from '../core/config.js';
+import { parseConfig, defaultConfig, type Config } from '../core/config.js';
 import { toJsonReport, type FileError, type FileReport } from '../core/format/report.js';
 import { formatText } from '../core/format/text.js';
 import { formatMarkdown } from '../core/format/markdown.js';
@@ -88,7 +89,7 @@ export function run(argv: string[], io: Io): number {
   // Configuration: an explicit file must exist; otherwise look upward from the current folder.
   let config: Config = defaultConfig();
   let configDir = io.cwd;
-  const found = configPath ? resolve(io.cwd, configPath) : findConfig(io.cwd);
+  const found = configPath ? resolve(io.cwd, configPath) : findConfigFile(io.cwd);
   if (found) {
     let text: string;
     try {
@@ -148,17 +149,4 @@ export function run(argv: string[], io: Io): number {
   if (failOn === 'none') return 0;
   const threshold = RANK[failOn as Severity];
   return reports.some((r) => r.result.findings.some((f) => RANK[f.severity] >= threshold)) ? 1 : 0;
-}
-
-function findConfig(from: string): string | undefined {
-  let dir = resolve(from);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const p = join(dir, name);
-      if (existsSync(p)) return p;
-    }
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
 }

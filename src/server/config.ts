@@ -1,9 +1,10 @@
 // Finds and reads the repository config file for a document, with errors reported at their line.
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, sep } from 'node:path';
+import { findConfigFile } from '../node/config-file.js';
 import { fileURLToPath } from 'node:url';
 import picomatch from 'picomatch';
-import { parseConfig, CONFIG_FILE_NAMES, defaultConfig, type Config, type ConfigError } from '../core/config.js';
+import { parseConfig, defaultConfig, type Config, type ConfigError } from '../core/config.js';
 
 /** A config file and the folder its globs are relative to. */
 export interface LoadedConfig {
@@ -24,16 +25,8 @@ export class ConfigStore {
   /** The config for a document URI (defaults for non-file URIs or when no config file exists). */
   forUri(uri: string): LoadedConfig {
     if (!uri.startsWith('file:')) return { config: defaultConfig(), errors: [] };
-    let dir = dirname(fileURLToPath(uri));
-    for (;;) {
-      for (const name of CONFIG_FILE_NAMES) {
-        const file = join(dir, name);
-        if (existsSync(file)) return this.load(file);
-      }
-      const up = dirname(dir);
-      if (up === dir) return { config: defaultConfig(), errors: [] };
-      dir = up;
-    }
+    const file = findConfigFile(dirname(fileURLToPath(uri)));
+    return file ? this.load(file) : { config: defaultConfig(), errors: [] };
   }
 
   private load(file: string): LoadedConfig {
@@ -58,4 +51,9 @@ export function isSelected(loaded: LoadedConfig, uri: string): boolean {
   const { include, exclude } = loaded.config;
   if (exclude.length && picomatch(exclude, { dot: true })(rel)) return false;
   return include.length === 0 || picomatch(include, { dot: true })(rel);
+}
+
+/** The config file's rules, overridden rule by rule by the editor's `mlDesignReview.rules` setting. */
+export function withSettings(loaded: LoadedConfig, rules: Config['rules'] | undefined): Config {
+  return { ...loaded.config, rules: { ...loaded.config.rules, ...(rules ?? {}) } };
 }

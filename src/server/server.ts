@@ -23,7 +23,7 @@ import {
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { insertSectionFix } from '../core/insert.js';
-import { ConfigStore, isSelected } from './config.js';
+import { ConfigStore, isSelected, withSettings } from './config.js';
 import { renderReportBody, formatHtml } from '../core/format/html.js';
 import { formatMarkdown } from '../core/format/markdown.js';
 import { formatSarif } from '../core/format/sarif.js';
@@ -123,7 +123,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       try {
         const open = documents.get(uri);
         const text = open ? open.getText() : await readFile(fileURLToPath(uri), 'utf8');
-        const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...(settings.rules ?? {}) } };
+        const config = withSettings(loaded, settings.rules);
         const result = analyse(text, { path: fileURLToPath(uri), config });
         rows.push({ uri, designDoc: result.designDoc.designDoc, selected: isSelected(loaded, uri), score: result.score, statuses: result.checklist.map((c) => c.status) });
       } catch (e) {
@@ -164,8 +164,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const text = doc.getText();
     const loaded = configs.forUri(doc.uri);
     reportConfigErrors(loaded);
-    // Settings in the editor override the repository's config file, rule by rule.
-    const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...(settings.rules ?? {}) } };
+    const config = withSettings(loaded, settings.rules);
     const result = analyse(text, { path: decodeURIComponent(doc.uri), cache, config, reviewAll: true });
     const state = { version: doc.version, result, index: new LineIndex(text), selected: isSelected(loaded, doc.uri) };
     states.set(doc.uri, state);

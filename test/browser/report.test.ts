@@ -78,7 +78,7 @@ describe('HTML report in Chromium', function () {
     const { page, errors, dialogs } = await render('hostile', HOSTILE);
     // Click everything that could carry a handler.
     for (const el of await page.locator('body *').all()) await el.click({ trial: true, timeout: 50 }).catch(() => undefined);
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { __pwned?: string }).__pwned), undefined);
     assert.deepEqual(dialogs, []);
     assert.equal(await page.locator('script').count(), 0);
     assert.equal(await page.locator('img, iframe, svg').count(), 0);
