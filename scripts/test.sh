@@ -9,3 +9,5 @@ node esbuild.js
 npx mocha
 # A real third-party LSP client: Debian's Neovim, headless, on the built server.
 node test/neovim/run.mjs
+# The extension in a real VS Code (code-server 4.100.3 from npm) driven by Debian's Chromium; screenshots in test-artifacts/e2e/.
+node test/e2e/run.mjs

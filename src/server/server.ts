@@ -2,7 +2,7 @@
 import {
   createConnection, TextDocuments, ProposedFeatures, DiagnosticSeverity, CodeActionKind, TextDocumentSyncKind,
   MarkupKind, CompletionItemKind, InsertTextFormat, type Connection, type Diagnostic, type CodeAction, type Hover,
-  type CompletionItem, type CodeLens, type InitializeResult, type Position, ResponseError, ErrorCodes,
+  type CompletionItem, type CodeLens, type InitializeResult, type Position, ResponseError, ErrorCodes, CodeLensRefreshRequest,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../core/analyse.js';
@@ -62,9 +62,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const timers = new Map<string, NodeJS.Timeout>();
   let settings: Settings = { enable: true, reviewAllMarkdown: false, debounceMs: 300, rules: {} };
   let canConfigure = false;
+  let canRefreshLenses = false;
+  /** Asks the client to re-request code lenses, which it would otherwise only do on an edit. */
+  const refreshLenses = () => {
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  };
 
   connection.onInitialize((params): InitializeResult => {
     canConfigure = !!params.capabilities.workspace?.configuration;
+    canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const init = params.initializationOptions as Partial<Settings> | undefined;
     if (init) settings = { ...settings, ...init };
     return {
@@ -98,6 +104,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     configs.invalidate();
     states.clear();
     for (const d of documents.all()) validate(d);
+    refreshLenses();
   });
 
   connection.onRequest(REPORT_REQUEST, (params: ReportParams): ReportResult | null => {
@@ -154,6 +161,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     await refreshSettings();
     states.clear();
     for (const d of documents.all()) validate(d);
+    refreshLenses();
   });
 
   function analyseDocument(doc: TextDocument): State {
@@ -248,6 +256,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     forced.add(uri);
     const doc = documents.get(uri);
     if (doc) validate(doc);
+    refreshLenses();
   });
 
   /** Rejects a request whose position is not a pair of non-negative integers. */

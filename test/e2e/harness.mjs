@@ -169,6 +169,9 @@ export async function startCodeServer({
   delete childEnv.PORT;
   delete childEnv.PASSWORD;
   delete childEnv.HASHED_PASSWORD;
+  // No extension marketplace: code-server's default (open-vsx.org) is off this machine's network,
+  // and the tests install their .vsix from disk. An empty gallery config turns the gallery off.
+  childEnv.EXTENSIONS_GALLERY ??= '{}';
   const common = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   if (vsixPath) {
@@ -317,32 +320,36 @@ export async function openFile(page, name) {
   const dir = path.dirname(name) === '.' ? '' : path.dirname(name);
   const tab = page.locator(SEL.activeTab).filter({ hasText: new RegExp(`^\\s*${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
   for (let attempt = 1; ; attempt++) {
-    const box = await quickInput(page, 'Control+P');
-    await box.fill(name);
-    // Wait until the search (ripgrep on the server) lists the file and the list has stopped
-    // changing (rows are re-sorted as results come in), then pick that row. A row's label is the
-    // file name, its description the folder it is in.
-    let last = '';
-    const row = await waitFor(
-      async () => {
-        const rows = await quickRows(page);
-        const key = JSON.stringify(rows);
-        const stable = key === last;
-        last = key;
-        if (!stable) return null;
-        const named = rows.filter((r) => r.label === base);
-        if (dir) return named.find((r) => r.description.replace(/\\/g, '/').endsWith(dir));
-        return named.find((r) => r.description === '') ?? named[0]; // a bare name: prefer the root's
-      },
-      { what: `"${name}" in Quick Open`, interval: 250 },
-    );
-    await page.locator(`${SEL.quickInputRow}[data-index="${row.index}"]`).click();
-    await page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
     try {
+      const box = await quickInput(page, 'Control+P');
+      await box.fill(name, { timeout: 5000 });
+      // Wait until the search (ripgrep on the server) lists the file and the list has stopped
+      // changing (rows are re-sorted as results come in), then pick that row. A row's label is the
+      // file name, its description the folder it is in.
+      let last = '';
+      const row = await waitFor(
+        async () => {
+          if (!(await page.locator(SEL.quickInput).isVisible())) return { closed: true };
+          const rows = await quickRows(page);
+          const key = JSON.stringify(rows);
+          const stable = key === last;
+          last = key;
+          if (!stable) return null;
+          const named = rows.filter((r) => r.label === base);
+          if (dir) return named.find((r) => r.description.replace(/\\/g, '/').endsWith(dir));
+          return named.find((r) => r.description === '') ?? named[0]; // a bare name: prefer the root's
+        },
+        { what: `"${name}" in Quick Open`, interval: 250 },
+      );
+      if (row.closed) throw new Error('Quick Open closed');
+      await page.locator(`${SEL.quickInputRow}[data-index="${row.index}"]`).click({ timeout: 5000 });
+      await page.locator(SEL.quickInput).waitFor({ state: 'hidden' });
       await tab.waitFor({ state: 'visible', timeout: attempt < 3 ? 5000 : DEFAULT_TIMEOUT });
       break;
     } catch (e) {
-      if (attempt >= 3) throw e; // the list moved under the click: try again
+      // Quick Open closed under the test (e.g. a webview took the focus), or the list moved under
+      // the click: try again.
+      if (attempt >= 3) throw e;
     }
   }
   await page.locator(`${SEL.editor} .view-lines`).first().waitFor({ state: 'visible' });
@@ -353,29 +360,42 @@ export async function openFile(page, name) {
  * only label that starts with `title`. Throws (listing the candidates) when neither is found.
  */
 export async function runCommand(page, title) {
-  const box = await quickInput(page, 'F1');
-  await box.fill(`>${title}`);
-  let last = [];
-  let stableSince = 0;
-  const row = await waitFor(
-    async () => {
-      const rows = await quickRows(page);
-      const exact = rows.find((r) => r.label === title);
-      if (exact) return exact;
-      // The palette fills in asynchronously: only settle for a prefix match once rows are stable.
-      const same = JSON.stringify(rows) === JSON.stringify(last);
-      last = rows;
-      if (!same) stableSince = Date.now();
-      if (Date.now() - stableSince < 1000) return null;
-      const prefix = rows.filter((r) => r.label.startsWith(title));
-      return prefix.length === 1 ? prefix[0] : null;
-    },
-    { what: `command "${title}" in the palette`, timeout: 10_000 },
-  ).catch((e) => {
-    throw new Error(`${e.message}; palette shows: ${JSON.stringify(last.map((r) => r.label))}`);
-  });
-  await page.locator(`${SEL.quickInputRow}[data-index="${row.index}"]`).click();
-  await page.locator(SEL.quickInput).waitFor({ state: 'hidden' }).catch(() => {});
+  // The palette can close under the test (e.g. a webview that finishes loading takes the focus):
+  // then open it again. Only what happens before the click is retried, so a command never runs twice.
+  for (let attempt = 1; ; attempt++) {
+    let row;
+    let last = [];
+    try {
+      const box = await quickInput(page, 'F1');
+      await box.fill(`>${title}`, { timeout: 5000 });
+      let stableSince = 0;
+      row = await waitFor(
+        async () => {
+          if (!(await page.locator(SEL.quickInput).isVisible())) return { closed: true };
+          const rows = await quickRows(page);
+          const exact = rows.find((r) => r.label === title);
+          if (exact) return exact;
+          // The palette fills in asynchronously: only settle for a prefix match once rows are stable.
+          const same = JSON.stringify(rows) === JSON.stringify(last);
+          last = rows;
+          if (!same) stableSince = Date.now();
+          if (Date.now() - stableSince < 1000) return null;
+          const prefix = rows.filter((r) => r.label.startsWith(title));
+          return prefix.length === 1 ? prefix[0] : null;
+        },
+        { what: `command "${title}" in the palette`, timeout: 10_000 },
+      ).catch((e) => {
+        throw Object.assign(new Error(`${e.message}; palette shows: ${JSON.stringify(last.map((r) => r.label))}`), { final: true });
+      });
+      if (row.closed) throw new Error('the palette closed');
+      await page.locator(`${SEL.quickInputRow}[data-index="${row.index}"]`).click({ timeout: 5000 });
+    } catch (e) {
+      if (attempt < 3 && !e.final) continue;
+      throw e;
+    }
+    await page.locator(SEL.quickInput).waitFor({ state: 'hidden' }).catch(() => {});
+    return;
+  }
 }
 
 // ------------------------------------------------------------------------------------------------
