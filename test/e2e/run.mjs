@@ -142,6 +142,9 @@ async function prepare(tmp) {
     vsix = path.join(repo, 'ml-design-review.vsix');
   }
   if (!existsSync(vsix)) throw new Error(`no .vsix at ${vsix}`);
+  const { size } = await import('node:fs').then((fs) => fs.statSync(vsix));
+  console.log(`.vsix size: ${(size / 1024).toFixed(0)} KB (limit 1024 KB)`);
+  if (size >= 1024 * 1024) throw new Error(`the .vsix is ${size} bytes: over the 1 MB limit`);
   BASE = await baseline();
   console.log(`the command line says of ${E.designDoc}: ${BASE.addressed} of ${E.totalItems} addressed, score ${BASE.score}%`);
   const launcher =
