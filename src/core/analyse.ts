@@ -26,18 +26,18 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
   const judged = judge(model);
   const designDoc = detectDesignDoc(judged, options.path);
   const findings: Finding[] = [];
+  const directives = parseDirectives(judged);
   if (designDoc.designDoc || options.reviewAll) {
     for (const rule of RULES) {
       const setting = config.rules[rule.meta.id];
       if (setting === 'off') continue;
-      const raw = rule === validSuppression ? directiveFindings(parseDirectives(judged), KNOWN_RULES) : rule.check(judged);
+      const raw = rule === validSuppression ? directiveFindings(directives, KNOWN_RULES) : rule.check(judged);
       for (const f of raw) {
         const severity = setting ?? f.severity ?? rule.meta.defaultSeverity;
         findings.push({ ...f, ruleId: rule.meta.id, severity });
       }
     }
   }
-  const directives = parseDirectives(judged);
   const kept = directives.length ? findings.filter((f) => !isSuppressed(f, directives)) : findings;
   kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   let sum = 0;
