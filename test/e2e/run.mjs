@@ -47,6 +47,7 @@ import {
   startCodeServer,
   step,
   waitFor,
+  waitForProblems,
 } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -189,18 +190,7 @@ async function filterProblems(page, filter) {
 /** Rows of the Problems panel for `file`, polled until `predicate(rows)` holds. */
 async function problemsFor(page, file, predicate, what) {
   await filterProblems(page, `**/${file}`);
-  let last = [];
-  try {
-    return await waitFor(
-      async () => {
-        last = await readProblems(page);
-        return predicate(last) ? last : null;
-      },
-      { what: `${what} in the Problems panel for ${file}` },
-    );
-  } catch (e) {
-    throw new Error(`${e.message}; rows: ${JSON.stringify(last.map((r) => r.slice(0, 90)))}`);
-  }
+  return waitForProblems(page, predicate, { what: `${what} in the Problems panel for ${file}` });
 }
 
 /** The code lens of the active editor, parsed: { text, addressed, score }; polled until `predicate`. */
