@@ -47,6 +47,9 @@ export function judge(model: DocumentModel): Judged {
   const sectionMatches = new Map<ChecklistItem, boolean[]>();
   for (const item of CHECKLIST) sectionMatches.set(item, sections.map((s) => item.heading.test(s.heading.text)));
 
+  // Each unit's enclosing sections, computed once for all 15 items.
+  const unitAncestors = unitSection.map((k) => ancestors(sections, k));
+
   const items: ItemResult[] = CHECKLIST.map((item) => {
     const mapped = sectionMatches.get(item) as boolean[];
     const strong: Span[] = [];
@@ -55,7 +58,7 @@ export function judge(model: DocumentModel): Judged {
     let na: Span | undefined;
     model.units.forEach((u, i) => {
       if (unitClass[i] !== 'content') return;
-      const inMapped = ancestors(sections, unitSection[i] as number).some((k) => mapped[k]);
+      const inMapped = (unitAncestors[i] as number[]).some((k) => mapped[k]);
       if (item.notApplicable && !na && item.notApplicable.test(u.text)) na = span(u);
       if (inMapped && NOT_APPLICABLE_WITH_REASON.test(u.text) && !na) na = span(u);
       if (item.strong.test(u.text)) (inMapped ? strongMapped : strong).push(span(u));
