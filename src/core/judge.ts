@@ -80,7 +80,7 @@ export function judge(model: DocumentModel): Judged {
       status = 'missing';
       evidence = [];
     }
-    const result: ItemResult = { id: item.id, status, evidence: evidence.slice(0, 5) };
+    const result: ItemResult = { id: item.id, status, facets: [], evidence: evidence.slice(0, 5) };
     if (headingIndex >= 0) {
       const h = (sections[headingIndex] as Section).heading;
       result.heading = { start: h.start, end: h.end };

@@ -37,10 +37,27 @@ export interface Finding extends Span {
   fixes?: Fix[];
 }
 
+/** One facet of a checklist item (what a reviewer looks for), found or not, with the sentences that show it. */
+export interface FacetResult {
+  /** Kebab-case, stable within its item (e.g. `target` of `business-metric`). */
+  id: string;
+  /** What the document does when the facet is found, e.g. "names what is watched". */
+  label: string;
+  /** What a reviewer says when it is lacking, e.g. "no drift test or threshold". */
+  lacking: string;
+  /** Core facets decide `addressed`; the others only make an item partial. */
+  core: boolean;
+  found: boolean;
+  /** The sentences that make the claim (best first, at most 3). */
+  evidence: Span[];
+}
+
 /** The judgement of one checklist item on one document. */
 export interface ItemResult {
   id: string;
   status: ItemStatus;
+  /** Every facet of the item, in its definition's order. */
+  facets: FacetResult[];
   /** Where the document addresses the item (best evidence first). */
   evidence: Span[];
   /** The heading that maps to this item, if the document has one. */
