@@ -11,33 +11,43 @@ export function insertSectionFix(doc: Judged, itemId: string): { fix: Fix; at: n
   if (!template) return undefined;
   const text = doc.model.text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const level = Math.max(2, Math.min(6, headingLevel(doc, template.depth)));
+  const sectionOf = (id: string | undefined) => {
+    const r = doc.items.find((i) => i.id === id);
+    return r?.heading ? doc.sections.findIndex((sec) => sec.heading.start === r.heading!.start) : -1;
+  };
+  const templateDepth = (id: string | undefined) => SECTION_TEMPLATES.find((t) => t.itemId === id)?.depth ?? 2;
+
+  // The neighbouring item section in template order decides both where the new section goes and its level:
+  // the new section is that section's sibling, so it never nests inside an unrelated section.
+  let at: number | undefined;
+  let level: number | undefined;
+  for (let k = idx - 1; k >= 0 && at === undefined; k--) {
+    let s = sectionOf(order[k]);
+    if (s < 0) continue;
+    // After a requirement sub-section (template depth 3) comes a top-level section: go up to the group.
+    if (template.depth < templateDepth(order[k])) s = groupOf(doc, s);
+    at = doc.sections[s]!.end;
+    level = siblingLevel(doc, s);
+  }
+  for (let k = idx + 1; k < order.length && at === undefined; k++) {
+    let s = sectionOf(order[k]);
+    if (s < 0) continue;
+    if (template.depth < templateDepth(order[k])) s = groupOf(doc, s);
+    at = doc.sections[s]!.heading.start;
+    level = siblingLevel(doc, s);
+  }
+  if (at === undefined || level === undefined) {
+    at = text.length;
+    level = headingLevel(doc, template.depth);
+    // At the end, stay a sibling of the outermost open section below the title, not its child.
+    let s = doc.sections.length - 1;
+    let ceiling = Infinity;
+    for (; s >= 0; s = doc.sections[s]!.parent) if (!isTitle(doc, s)) ceiling = doc.sections[s]!.heading.depth;
+    level = Math.max(2, Math.min(level, ceiling));
+  }
+  level = Math.max(1, Math.min(6, level));
   const body = `${'#'.repeat(level)} ${template.heading}${eol}${eol}${template.body.trim().replace(/\r?\n/g, eol)}${eol}`;
 
-  let at: number | undefined;
-  for (let k = idx - 1; k >= 0 && at === undefined; k--) {
-    const r = doc.items.find((i) => i.id === order[k]);
-    if (r?.heading) {
-      const s = doc.sections.find((sec) => sec.heading.start === r.heading!.start);
-      if (s) at = s.end;
-    }
-  }
-  if (at === undefined) {
-    for (let k = idx + 1; k < order.length && at === undefined; k++) {
-      const r = doc.items.find((i) => i.id === order[k]);
-      if (r?.heading) {
-        // Before a deeper heading, go up to the outermost section the new one may not sit inside.
-        let k = doc.sections.findIndex((sec) => sec.heading.start === r.heading!.start);
-        while (k >= 0) {
-          const parent = (doc.sections[k] as { parent: number }).parent;
-          if (parent < 0 || (doc.sections[parent]!.heading.depth < level)) break;
-          k = parent;
-        }
-        at = k >= 0 ? doc.sections[k]!.heading.start : r.heading.start;
-      }
-    }
-  }
-  if (at === undefined) at = text.length;
   // Keep one blank line before and after the new section.
   let prefix = '';
   const before = text.slice(Math.max(0, at - 2), at);
@@ -55,4 +65,22 @@ function headingLevel(doc: Judged, templateDepth: number): number {
   for (const d of depths) counts.set(d, (counts.get(d) ?? 0) + 1);
   const common = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
   return common + (templateDepth - 2);
+}
+
+/** The level of a section inserted next to section `s`: its own, or one below it when `s` is the title. */
+function siblingLevel(doc: Judged, s: number): number {
+  const depth = doc.sections[s]!.heading.depth;
+  return isTitle(doc, s) ? depth + 1 : depth;
+}
+
+/** The section that groups section `s` with its siblings (e.g. "Requirements" above "Reliability"), unless that is the title. */
+function groupOf(doc: Judged, s: number): number {
+  const parent = doc.sections[s]!.parent;
+  return parent >= 0 && !isTitle(doc, parent) ? parent : s;
+}
+
+/** The document's title: the one top-level section that holds all others. */
+function isTitle(doc: Judged, s: number): boolean {
+  const sec = doc.sections[s]!;
+  return sec.parent < 0 && doc.sections.every((o, i) => i === s || o.parent >= 0);
 }

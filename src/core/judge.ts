@@ -1,9 +1,12 @@
-// Judges each checklist item on a document: addressed, partial, missing or not applicable, with evidence.
+// Judges each checklist item on a document: addressed, partial, missing or not applicable, with the
+// facets found and the sentences that show them.
 import { CHECKLIST, type ChecklistItem } from './items/index.js';
 import { classifyText, fragmentIsContent, isQuestionHeading, type UnitClass } from './guidance.js';
 import { buildSections, sectionOfUnits, ancestors, type Section } from './sections.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { compileItem, isDeferred, matchFacet } from './facets/compile.js';
 import type { DocumentModel, Unit } from './model.js';
-import type { ItemResult, ItemStatus, Span } from './types.js';
+import type { FacetResult, ItemResult, ItemStatus, Span } from './types.js';
 
 /** The model plus what the judge learnt about each unit; rules read it too. */
 export interface Judged {
@@ -12,6 +15,9 @@ export interface Judged {
   /** Innermost section of each unit (-1 before the first heading). */
   unitSection: number[];
   unitClass: UnitClass[];
+  /** The sentences of all units, in document order, and what each is. */
+  sentences: Sentence[];
+  sentenceClass: UnitClass[];
   /** Most of the document's text is template guidance: a template nobody has filled in. */
   templateLike: boolean;
   /** The title or opening says the document is a template. */
@@ -22,12 +28,23 @@ export interface Judged {
 /** A statement that says an item does not apply, with a reason after it. */
 const NOT_APPLICABLE_WITH_REASON = /^\W*(?:n\/a|not applicable|none|not needed|not required|out of scope)\b\W*(?:\s*[-:—–(,]\s*|\s+(?:because|since|as)\s+)(\S+(?:\s+\S+){2,})/i;
 
+/** A sentence that illustrates rather than states: in a template, an example of what to write. */
+const TEMPLATE_EXAMPLE = /^\W*(?:usually|typically|often|sometimes|generally|for example|for instance|e\.g\.|such as|this (?:could|can|may|might)|it (?:could|can|may|might))\b|\be\.g\./i;
+
+/** Most sentences kept as evidence per facet. */
+const EVIDENCE_PER_FACET = 3;
+
 export function judge(model: DocumentModel): Judged {
   const sections = buildSections(model);
   const unitSection = sectionOfUnits(model.units, sections);
   const raw = model.units.map((u) => classifyText(u.text));
-  // Guidance that names itself (questions, instructions, placeholders) against statements.
-  let prompts = model.headings.filter((h) => isQuestionHeading(h.text)).length;
+  // A question heading with statements under it is answered; one with none is a prompt.
+  const answered = new Set<number>();
+  raw.forEach((c, i) => {
+    const k = unitSection[i] as number;
+    if (k >= 0 && c === 'content') answered.add(k);
+  });
+  let prompts = sections.filter((s, k) => isQuestionHeading(s.heading.text) && !answered.has(k)).length;
   let statements = 0;
   raw.forEach((c, i) => {
     // Placeholders count for less: a draft being filled in has them too.
@@ -40,58 +57,106 @@ export function judge(model: DocumentModel): Judged {
   const templateLike = declaredTemplate || (prompts > 3 && prompts >= statements);
   const titled = titledTemplate(model);
   // In a template, fragments are prompts; elsewhere they are notes, content when they say something specific.
-  const unitClass: UnitClass[] = raw.map((c, i) =>
-    titled ? 'guidance' : c !== 'fragment' ? c : !templateLike && fragmentIsContent((model.units[i] as Unit).text) ? 'content' : 'guidance',
-  );
+  const fragmentClass = (c: UnitClass, text: string): UnitClass =>
+    c !== 'fragment' ? c : !templateLike && fragmentIsContent(text) ? 'content' : 'guidance';
+  const unitClass: UnitClass[] = raw.map((c, i) => (titled ? 'guidance' : fragmentClass(c, (model.units[i] as Unit).text)));
 
-  const sectionMatches = new Map<ChecklistItem, boolean[]>();
-  for (const item of CHECKLIST) sectionMatches.set(item, sections.map((s) => item.heading.test(s.heading.text)));
+  // Sentences: each judged on its own, so a question does not void the statements beside it.
+  const sentences: Sentence[] = [];
+  const sentenceClass: UnitClass[] = [];
+  model.units.forEach((u, i) => {
+    const own = splitSentences(u, i);
+    const unitIsContent = unitClass[i] === 'content';
+    const classes = own.map((s) => {
+      if (titled) return 'guidance';
+      if (unitClass[i] === 'placeholder' && own.length === 1) return 'placeholder';
+      const c = own.length === 1 ? (unitClass[i] as UnitClass) : classifyText(s.text);
+      return fragmentClass(c, unitIsContent ? u.text : s.text);
+    });
+    // A question among statements is the author's own (a question they go on to answer), not a prompt.
+    const hasStatement = classes.some((c) => c === 'content');
+    own.forEach((s, k) => {
+      let c = classes[k] as UnitClass;
+      if (c === 'guidance' && hasStatement && /\?\s*$/.test(s.text) && !/\b(?:you|your)\b/i.test(s.text)) c = 'content';
+      // In a template, examples and hedged remarks illustrate what to write; they are not the design.
+      if (c === 'content' && templateLike && TEMPLATE_EXAMPLE.test(s.text)) c = 'guidance';
+      sentences.push(s);
+      sentenceClass.push(c);
+    });
+  });
 
   // Each unit's enclosing sections, computed once for all 15 items.
   const unitAncestors = unitSection.map((k) => ancestors(sections, k));
+  const deferred = sentences.map((s, k) => sentenceClass[k] === 'content' && isDeferred(s.text));
 
-  const items: ItemResult[] = CHECKLIST.map((item) => {
-    const mapped = sectionMatches.get(item) as boolean[];
-    const strong: Span[] = [];
-    const strongMapped: Span[] = [];
-    const weak: Span[] = [];
-    let na: Span | undefined;
-    model.units.forEach((u, i) => {
-      if (unitClass[i] !== 'content') return;
-      const inMapped = (unitAncestors[i] as number[]).some((k) => mapped[k]);
-      if (item.notApplicable && !na && item.notApplicable.test(u.text)) na = span(u);
-      if (inMapped && NOT_APPLICABLE_WITH_REASON.test(u.text) && !na) na = span(u);
-      if (item.strong.test(u.text)) (inMapped ? strongMapped : strong).push(span(u));
-      else if (!templateLike && (inMapped || (item.weak && item.weak.test(u.text)))) weak.push(span(u));
-    });
-    const headingIndex = mapped.indexOf(true);
-    let status: ItemStatus;
-    let evidence: Span[];
-    if (na && strong.length + strongMapped.length === 0) {
-      status = 'not-applicable';
-      evidence = [na];
-    } else if (strongMapped.length + strong.length > 0) {
-      status = 'addressed';
-      evidence = [...strongMapped, ...strong];
-    } else if (weak.length > 0) {
-      status = 'partial';
-      evidence = weak;
-    } else {
-      status = 'missing';
-      evidence = [];
-    }
-    const result: ItemResult = { id: item.id, status, facets: [], evidence: evidence.slice(0, 5) };
-    if (headingIndex >= 0) {
-      const h = (sections[headingIndex] as Section).heading;
-      result.heading = { start: h.start, end: h.end };
-    }
-    return result;
-  });
-  return { model, sections, unitSection, unitClass, templateLike, declaredTemplate, items };
+  const items: ItemResult[] = CHECKLIST.map((item) => judgeItem(item, model, sections, sentences, sentenceClass, deferred, unitAncestors, templateLike));
+  return { model, sections, unitSection, unitClass, sentences, sentenceClass, templateLike, declaredTemplate, items };
 }
 
-function span(u: Unit): Span {
-  return { start: u.start, end: u.end };
+function judgeItem(
+  item: ChecklistItem,
+  model: DocumentModel,
+  sections: Section[],
+  sentences: Sentence[],
+  sentenceClass: UnitClass[],
+  deferred: boolean[],
+  unitAncestors: number[][],
+  templateLike: boolean,
+): ItemResult {
+  const c = compileItem(item);
+  const mapped = sections.map((s) => item.heading.test(s.heading.text));
+  const anyMapped = mapped.includes(true);
+  const evidence: Span[][] = c.facets.map(() => []);
+  let na: Span | undefined;
+  sentences.forEach((s, k) => {
+    if (sentenceClass[k] !== 'content') return;
+    const inMapped = anyMapped && (unitAncestors[s.unit] as number[]).some((x) => mapped[x]);
+    if (!na && c.notApplicable && c.notApplicable.test(s.text)) na = span(s);
+    if (!na && inMapped && NOT_APPLICABLE_WITH_REASON.test(s.text)) na = span(s);
+    if (deferred[k]) return;
+    c.facets.forEach((f, i) => {
+      if (templateLike && !f.def.core) return;
+      const list = evidence[i] as Span[];
+      if (list.length >= EVIDENCE_PER_FACET) return;
+      if (matchFacet(f, s.text, inMapped) !== 'found') return;
+      list.push(span(s));
+    });
+  });
+  const facets: FacetResult[] = c.facets.map((f, i) => ({
+    id: f.def.id,
+    label: f.def.label,
+    lacking: f.def.lacking,
+    core: f.def.core === true,
+    found: (evidence[i] as Span[]).length > 0,
+    evidence: evidence[i] as Span[],
+  }));
+  const found = new Set(facets.filter((f) => f.found).map((f) => f.id));
+  const coreFound = facets.some((f) => f.found && f.core);
+  let status: ItemStatus;
+  if (na && !coreFound) status = 'not-applicable';
+  else if (item.addressedWhen.some((set) => set.every((id) => found.has(id)))) status = 'addressed';
+  else if (found.size > 0) status = 'partial';
+  else status = 'missing';
+  // Best evidence first: core facets, then the rest, each sentence once, in document order within a facet.
+  const seen = new Set<number>();
+  const ordered: Span[] = [];
+  if (status === 'not-applicable' && na) ordered.push(na);
+  else {
+    for (const f of [...facets.filter((x) => x.core), ...facets.filter((x) => !x.core)]) {
+      for (const e of f.evidence) if (!seen.has(e.start)) { seen.add(e.start); ordered.push(e); }
+    }
+  }
+  const result: ItemResult = { id: item.id, status, facets, evidence: ordered.slice(0, 5) };
+  const headingIndex = mapped.indexOf(true);
+  if (headingIndex >= 0) {
+    const h = (sections[headingIndex] as Section).heading;
+    result.heading = { start: h.start, end: h.end };
+  }
+  return result;
+}
+
+function span(s: Span): Span {
+  return { start: s.start, end: s.end };
 }
 
 /** A document titled as a template: everything in it is guidance, not a design. */

@@ -6,12 +6,18 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import { splitChunks } from './chunks.js';
+import { htmlBlocks } from './html.js';
 
-/** A block of prose the rules judge: a paragraph, a table row, or the text of a diagram. */
+/** A block of prose the rules judge: a paragraph, a table row, a block of HTML, or the text of a diagram. */
 export interface Unit {
-  kind: 'paragraph' | 'table-row' | 'diagram';
+  kind: 'paragraph' | 'table-row' | 'diagram' | 'html';
   /** Plain text with markup removed. */
   text: string;
+  /**
+   * Where the text comes from: flat pairs [textOffset, sourceOffset - start, ...], ascending. Text from
+   * offset textOffset on was copied from the source at that place, so a sentence maps back to its span.
+   */
+  map: number[];
   /** 0-based UTF-16 offsets in the document. */
   start: number;
   end: number;
@@ -75,6 +81,61 @@ export function plainText(node: Nodes): string {
   return out;
 }
 
+/** Plain text of an inline subtree with its source map (see `Unit.map`), relative to `base`. */
+export function mappedText(node: Nodes, base: number, source?: string): { text: string; map: number[] } {
+  let out = '';
+  const map: number[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as Nodes;
+    if (n.type === 'html') {
+      // Inline tags are markup; a line break tag separates words.
+      if (/^<br\b/i.test(n.value)) out += ' ';
+      continue;
+    }
+    if ('value' in n && typeof n.value === 'string' && n.type !== 'yaml') {
+      const at = n.position?.start.offset;
+      if (at !== undefined) {
+        map.push(out.length, at - base + (n.type === 'inlineCode' ? 1 : 0));
+        if (source && n.type === 'text' && n.value.includes('\n')) mapLines(n.value, at, out.length, base, source, map);
+      }
+      out += n.value;
+    } else if (n.type === 'break') out += ' ';
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return { text: out, map };
+}
+
+/** Maps each continuation line of a multi-line text node past the line's prefix (quote marks, indent). */
+function mapLines(value: string, at: number, outAt: number, base: number, source: string, map: number[]): void {
+  let src = at;
+  let k = value.indexOf('\n');
+  while (k !== -1) {
+    const nl = source.indexOf('\n', src);
+    if (nl === -1) return;
+    src = nl + 1;
+    const first = value.charAt(k + 1);
+    while (src < source.length && /[ \t>]/.test(source.charAt(src)) && source.charAt(src) !== first) src++;
+    map.push(outAt + k + 1, src - base);
+    k = value.indexOf('\n', k + 1);
+  }
+}
+
+/** Trims a mapped text, keeping its map aligned. */
+function trimMapped(m: { text: string; map: number[] }): { text: string; map: number[] } {
+  const lead = m.text.length - m.text.trimStart().length;
+  const text = m.text.trim();
+  if (!lead && !(m.map[0] !== undefined && m.map[0] < 0)) return { text, map: m.map };
+  const map: number[] = [];
+  for (let i = 0; i < m.map.length; i += 2) {
+    const t = (m.map[i] as number) - lead;
+    const src = m.map[i + 1] as number;
+    if (t >= 0) map.push(t, src);
+    else if (i + 2 >= m.map.length || (m.map[i + 2] as number) - lead > 0) map.push(0, src - t);
+  }
+  return { text, map };
+}
+
 /** Parses one chunk; offsets in the result are relative to the chunk's start. */
 export function parseChunk(text: string): ChunkModel {
   const tree = processor.parse(text) as Root;
@@ -89,23 +150,44 @@ export function parseChunk(text: string): ChunkModel {
         model.headings.push({ depth: node.depth, text: plainText(node).trim(), start, end });
         continue;
       case 'paragraph': {
-        const t = plainText(node).trim();
-        if (t) model.units.push({ kind: 'paragraph', text: t, start, end, inList, inQuote });
+        const m = trimMapped(mappedText(node, start, text));
+        // A GitHub alert marker ("> [!NOTE]") is markup, not prose.
+        const alert = inQuote ? /^\[![A-Za-z]+\]\s*/.exec(m.text) : null;
+        const t = alert ? trimMapped({ text: m.text.slice(alert[0].length), map: shiftMap(m.map, -alert[0].length) }) : m;
+        if (t.text) model.units.push({ kind: 'paragraph', text: t.text, map: t.map, start, end, inList, inQuote });
         collectInlineComments(node, model);
         continue;
       }
       case 'tableRow': {
-        const t = node.children.map((c) => plainText(c).trim()).join(' | ');
-        if (t.replace(/[|\s]/g, '')) model.units.push({ kind: 'table-row', text: t, start, end, inList, inQuote });
+        let text = '';
+        const map: number[] = [];
+        node.children.forEach((c, i) => {
+          const m = trimMapped(mappedText(c, start, text));
+          if (i > 0) text += ' | ';
+          for (let k = 0; k < m.map.length; k += 2) map.push((m.map[k] as number) + text.length, m.map[k + 1] as number);
+          text += m.text;
+        });
+        if (text.replace(/[|\s]/g, '')) model.units.push({ kind: 'table-row', text, map, start, end, inList, inQuote });
         continue;
       }
       case 'code':
         if (node.lang && DIAGRAM_LANGS.test(node.lang)) {
-          model.units.push({ kind: 'diagram', text: node.value.replace(/[\[\]{}()"|>\-=<]+/g, ' '), start, end, inList, inQuote });
+          // Markup of the diagram becomes spaces of the same length, so each line maps back to its place.
+          const bodyAt = text.indexOf('\n', start) + 1;
+          model.units.push({ kind: 'diagram', text: node.value.replace(/[\[\]{}()"|>\-=<]/g, ' '), map: [0, Math.max(0, bodyAt - start)], start, end, inList, inQuote });
         } else model.code.push({ start, end });
         continue;
       case 'html':
         if (node.value.startsWith('<!--')) model.comments.push({ text: node.value, start, end });
+        else {
+          // Prose written in HTML (<p>, <ol><li>, <details>, <table>) is read like Markdown prose.
+          const blocks = htmlBlocks(node.value);
+          for (const b of blocks.headings) model.headings.push({ depth: b.depth, text: b.text, start: start + b.start, end: start + b.end });
+          for (const b of blocks.units) {
+            model.units.push({ kind: 'html', text: b.text, map: b.map, start: start + b.start, end: start + b.end, inList: inList || b.inList, inQuote });
+          }
+          for (const c of blocks.comments) model.comments.push({ text: c.text, start: start + c.start, end: start + c.end });
+        }
         continue;
       case 'yaml':
         model.frontMatter = readFrontMatter(node.value, start, end, text);
@@ -120,8 +202,15 @@ export function parseChunk(text: string): ChunkModel {
     }
   }
   model.units.sort((a, b) => a.start - b.start);
+  model.headings.sort((a, b) => a.start - b.start);
   model.comments.sort((a, b) => a.start - b.start);
   return model;
+}
+
+function shiftMap(map: number[], by: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < map.length; i += 2) out.push((map[i] as number) + by, map[i + 1] as number);
+  return out;
 }
 
 function collectInlineComments(node: Nodes, model: ChunkModel): void {

@@ -11,7 +11,49 @@ export const adaptability: ChecklistItem = {
   howToFix:
     'Say how and when the model is updated (a schedule or a trigger such as drift or a metric drop), how feedback and new labels flow back, and how behaviour can be changed quickly (switching models, thresholds, feature flags).',
   heading: /\b(?:adaptab\w*|continual learning|retrain\w*|model updates?|updates|iterations?|feedback loops?|lifecycle|improvements?|future work)\b/i,
-  strong:
-    /\b(?:re-?train(?:s|ed|ing)?|continual (?:learning|training)|continuous (?:training|learning)|online learning|incremental (?:learning|training|updates?)|fine-?tun(?:e|ed|ing) (?:periodically|regularly|on new|again)|(?:daily|weekly|monthly|quarterly|nightly|yearly|periodic(?:al)?(?:ly)?|regular(?:ly)?|scheduled|automated|automatic(?:ally)?) (?:re-?)?(?:training|retraining|updates?|refresh\w*|evaluation)|updat(?:e|es|ed|ing) (?:the )?models?|model (?:updates?|refresh\w*)|refresh(?:es|ed)? (?:the )?(?:model|index|embeddings)|feedback loops?|(?:user|human|customer|employee|analyst) feedback|human[- ]in[- ]the[- ]loop|active learning|re-?index\w*|triggers? (?:a |an )?(?:re-?train\w*|update|re-?index\w*|rollback)|concept drift|champion|challenger|swap(?:ping)? (?:the )?models?|switch(?:ing)? (?:from one|between|to (?:a |another )?(?:new )?)(?:models?|algorithms?)|feature flags?|new (?:data|classes|categories|labels|outcomes) (?:arrive|appear|flow|are added)|(?:outcomes?|labels?|corrections?) (?:flow|are fed|feed|go) back|(?:updates?|releases?) (?:at least )?(?:every|each|quarterly|monthly|weekly)|model (?:is |are )?(?:re)?deployed (?:again|regularly))\b/i,
-  weak: /\b(?:adapt(?:s|ed|able|ability|ive)?|evolv\w+|iterat\w+|improv(?:e|ed|es|ing) over time)\b/i,
+  facets: [
+    {
+      id: 'retraining', core: true,
+      label: 'plans retraining',
+      lacking: 'no retraining or update plan',
+      phrases: [
+        're-train*|retrain*', 'continual|continuous|online|incremental learning|training', 'incremental update*', 'model update*|refresh*',
+        'updat* (the) model*|weights|index|embeddings', 'refresh* (the) model*|index|embeddings|features', 're-index*|reindex*',
+        'fine-tun* ... periodically|regularly|again|new data', 'champion*|challenger*',
+      ],
+    },
+    {
+      id: 'cadence',
+      label: 'sets a cadence or trigger',
+      lacking: 'no update cadence or trigger',
+      phrases: [
+        'daily|weekly|monthly|quarterly|nightly|periodic*|regular*|scheduled|automat* (re-)training|retraining|updates|refresh*|re-index*|reindex*',
+        'every # hours|days|weeks|months', 'every day|week|month|quarter|night',
+        'trigger* ... retrain*|update*|re-index*|rollback|refresh*', 'retrain* ... when|if|once|after|every|on ... drift|drops|degrad*|falls|new data|threshold|schedule',
+      ],
+    },
+    {
+      id: 'feedback',
+      label: 'feeds outcomes back',
+      lacking: 'no feedback loop',
+      phrases: [
+        'feedback loop*', 'user|human|customer|employee|analyst|reviewer|agent|clinician|doctor feedback', 'human-in-the-loop', 'active learning',
+        'outcomes|labels|corrections|feedback flow|flows|are fed|feed|go|goes back', 'feed* back into',
+      ],
+    },
+    {
+      id: 'quick-change', core: true,
+      label: 'can change behaviour quickly',
+      lacking: 'no way to change behaviour quickly (feature flags, model switching)',
+      phrases: ['feature flag*', 'swap* (the) model*', 'switch* between|to ... model*|algorithm*|versions', 'hot-swap*', 'configurable threshold*', 'thresholds can be changed|adjusted|tuned'],
+    },
+    {
+      id: 'mention',
+      label: 'mentions adapting over time',
+      lacking: 'only a generic statement',
+      phrases: ['adaptab*', 'adapt* to new|changing', 'improv* over time', 'concept drift'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['retraining'], ['quick-change'], ['cadence', 'feedback']],
 };

@@ -2,12 +2,20 @@
 import type { ChecklistItem } from './item.js';
 
 /** Business-level quantities a system can move (not model metrics such as accuracy). */
-export const BUSINESS_METRIC =
-  /\b(?:revenue|sales|profit|margin|gmv|arpu|ltv|lifetime value|conversions?(?: rate)?|click[- ]?through(?: rate)?|ctr|retention(?! team)|churn|engagement|(?:daily|monthly|weekly) active users|dau|mau|bookings|orders|basket size|(?:operating |support |labou?r |maintenance )?costs?|savings?|saved|time saved|time to \w+|handling time|resolution time|turnaround|(?:fraud(?:ulent)?|financial|chargeback) (?:loss(?:es)?|rate)|losses|downtime|uptime of (?:the )?plant|stock-?outs?|waste|write-?offs?|customer satisfaction|csat|nps|net promoter|roi|return on investment|adoption|tickets?|escalations?|throughput of (?:staff|agents|analysts)|manual (?:review|workload|effort)|false (?:alarms|declines) cost|sign-?ups?|watch time|dwell time|session length|prevalence|impressions)\b/i;
-
-/** A numeric target: a number with a unit, a comparison, or a change by an amount. */
-export const NUMERIC_TARGET =
-  /(?:\d[\d,.]*\s*(?:%|percent|pp|percentage points|x\b|k\b|m\b|bn?\b|million|billion|thousand|hours?|minutes?|days?|weeks?|seconds?|ms)|[$€£¥]\s?\d|\d\s?[$€£¥]|(?:by|to|at least|at most|under|below|above|over|than|≥|≤|>|<)\s*[$€£]?\d)/i;
+export const BUSINESS_METRICS: readonly string[] = [
+  'revenue*', 'sales', 'profit*', 'margin*', 'gmv', 'arpu', 'ltv', 'lifetime value', 'conversion*', 'click-through (rate)', 'ctr',
+  'retention', 'churn*', 'engagement', 'daily|monthly|weekly active users', 'dau|mau|wau', 'bookings', 'orders', 'basket size', 'order value',
+  'operating|support|labor|labour|operational|customer-acquisition|acquisition|fulfil*|fulfill*|inventory|holding|claims cost*', 'cost savings|reduction', 'savings', 'time saved', 'hours saved',
+  'handling|resolution|turnaround|waiting|wait time*', 'time to resolution|resolve|market|hire',
+  'fraud|chargeback|financial|revenue loss*', 'downtime', 'stock-out*|stockout*', 'waste', 'write-off*', 'customer|user satisfaction',
+  'csat', 'nps', 'net promoter', 'roi', 'return on investment', 'adoption (rate)', 'ticket*', 'escalation*', 'manual review*|workload|effort',
+  'sign-up*|signup*', 'watch time', 'dwell time', 'session length|duration', 'purchases', 'subscriptions', 'customer lifetime',
+];
+/** Words that put a metric in the role of an objective: something to move, measure or reach. */
+export const OBJECTIVE_WORDS: readonly string[] = [
+  'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|minimi*|maximi*|save*|drive*|lift*|uplift|move*|double|halve|prevent*|avoid*',
+  'target*', 'goal*', 'objective*', 'kpi*', 'okr*', 'success', 'measure*', 'metric*', 'north star', 'aim*', 'impact', 'business value',
+];
 
 export const businessMetric: ChecklistItem = {
   id: 'business-metric',
@@ -19,9 +27,46 @@ export const businessMetric: ChecklistItem = {
   howToFix:
     'Name the business outcome, the metric that measures it, and a numeric target with a time frame, e.g. "reduce fraud losses by 20% within two quarters".',
   heading: /\b(?:business (?:goals?|objectives?|metrics?|value|impact|case|requirements?|context)|success (?:metrics?|criteria|measures?)|kpis?|okrs?|impact|value proposition|roi|return on investment|objectives?|goals?|why (?:now|this matters)|motivation)\b/i,
-  strong: new RegExp(`(?:${BUSINESS_METRIC.source}).{0,80}?${NUMERIC_TARGET.source}|${NUMERIC_TARGET.source}.{0,60}?(?:${BUSINESS_METRIC.source})`, 'i'),
-  weak: new RegExp(
-    `${BUSINESS_METRIC.source}|\\b(?:business (?:goal|objective|value|impact|metric|outcome)s?|(?:reduce|increase|improve|decrease|lower|cut|boost|grow|raise|minimi[sz]e|maximi[sz]e|prevent|avoid) (?:the )?(?:\\w+ ){0,3}(?:costs?|revenue|losses|delays|downtime|time|spend|spread|risk|churn|workload|effort|errors))\\b`,
-    'i',
-  ),
+  facets: [
+    {
+      id: 'metric', core: true,
+      label: 'names a business metric',
+      lacking: 'no business-level metric (revenue, conversion, retention, cost, time saved)',
+      phrases: [...BUSINESS_METRICS],
+      with: [...OBJECTIVE_WORDS],
+      inSection: [...BUSINESS_METRICS],
+      unless: ['retention polic*|period*|window*', 'data retention', 'metrics and losses'],
+    },
+    {
+      id: 'target', core: true,
+      label: 'gives a numeric target',
+      lacking: 'no numeric target (how much, by when)',
+      phrases: [
+        'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|lift*|save*|drop*|double|halve|move ... by|to|from #',
+        'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|lift*|save*|saving* ... #',
+        '# (%) increase|decrease|reduction|improvement|uplift|lift|growth|drop|fewer|more|less|lower|higher|saving*|savings',
+        'target*|goal|aim|objective|kpi ... #', 'from # ... to #',
+        'at least|most #', 'more|less|fewer than #', 'under|below|above|≥|≤|>|< #',
+        '#x|#× (more|fewer|faster|higher|lower)', '$#|€#|£#',
+      ],
+      with: [...BUSINESS_METRICS],
+    },
+    {
+      id: 'objective',
+      label: 'states the business objective',
+      lacking: 'no business objective',
+      phrases: [
+        'business goal*|objective*|outcome*|value|impact|kpi*|okr*',
+        'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|minimi*|maximi*|prevent*|avoid*|save* ... cost*|revenue|loss*|delay*|downtime|spend|risk|churn|workload|effort|sales|profit*|conversion*|engagement|retention|satisfaction|waste|stock-out*|stockout*|fraud',
+      ],
+    },
+    {
+      id: 'time-frame',
+      label: 'gives a time frame',
+      lacking: 'no time frame',
+      phrases: ['within|by|in|over (the) (next|first) # days|weeks|months|quarters|years', 'by q#', 'by (the) end of', 'year-over-year', 'in|within (the) next|first quarter|year'],
+      with: [...BUSINESS_METRICS],
+    },
+  ],
+  addressedWhen: [['metric', 'target']],
 };

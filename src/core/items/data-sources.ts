@@ -11,7 +11,31 @@ export const dataSources: ChecklistItem = {
   howToFix:
     'Name each source concretely (which logs, tables, vendors or public datasets), who owns it, how fresh it is, and any access or privacy constraints.',
   heading: /\b(?:data(?: sources?| collection| acquisition| availability| inventory)?|datasets?|inputs?|sources)\b/i,
-  strong:
-    /\b(?:(?:collected|sourced|gathered|pulled|exported|scraped|ingested|obtained|extracted|retrieved|streamed|received|coming|comes) (?:\w+ ){0,3}from|data (?:comes|is collected|is sourced|sources? (?:is|are|include))|(?:event|application|server|access|system|transaction|audit|query|search|call|chat) logs?|logs? of|clickstreams?|user (?:data|interactions?|events?|profiles?|activity|history|behaviou?r)|transaction(?:al)? (?:data|history|records)|purchase history|first[- ]party|second[- ]party|third[- ]party|public(?:ly available)? (?:datasets?|data|corpus)|open (?:datasets?|data)|kaggle|hugging ?face datasets?|(?:internal|production|operational|relational) (?:databases?|data|tables?|systems?)|data warehouse|crm|erp|sensors?|telemetry|surveys?|recordings?|(?:medical|health) records|ehr|documentation (?:pages|site|sources)|wikipedia|images? (?:from|of|collected)|dataset (?:of|from|with|contains|consists)|\d[\d,.]*\s*(?:k|m|million|thousand)?\s*(?:images|recordings|samples|records|rows|documents|examples|transactions))\b/i,
-  weak: /\b(?:data(?:sets?| sets?)?|database)\b/i,
+  facets: [
+    {
+      id: 'named-source', core: true,
+      label: 'names where the data comes from',
+      lacking: 'no concrete data source (logs, databases, third-party or public datasets)',
+      phrases: [
+        'collected|sourced|gathered|pulled|exported|scraped|ingested|obtained|extracted|retrieved|streamed|received|coming|comes|come|taken|drawn|sampled|derived from',
+        'data comes|come from', 'data is|are collected|sourced', 'data source* is|are|include*|:',
+        'event|application|server|access|system|transaction|audit|query|search|call|chat|click|web|app|usage logs', 'clickstream*',
+        'logs of', 'user data|interactions|events|profiles|activity|history|behavior|behaviour|reviews|ratings', 'transaction* data|history|records',
+        'purchase|order|browsing|viewing|listening|payment history', 'first-party', 'second-party', 'third-party', 'public* available (data|dataset*)',
+        'public dataset*|data|corpus|corpora', 'open dataset*|data', 'kaggle', 'hugging face|huggingface', 'internal|production|operational|relational database*|tables|systems|data',
+        'data warehouse', 'crm', 'erp', 'sensor*', 'telemetry', 'survey*', 'recordings', 'medical|health|patient|electronic records', 'ehr',
+        'wikipedia', 'common crawl', 'imagenet', 'coco', 'mimic', 'images|photos|videos|scans from|of|collected',
+        'dataset of|from|with|contains|consists|includes', '# (k|m|million|thousand) images|recordings|samples|records|rows|documents|examples|transactions|reviews|tickets|emails|messages',
+        'api* from|provided by', 'provided by (the) partner*|vendor*|client*|customer*', 'vendor data', 'emails', 'support tickets', 'documentation pages|site',
+      ],
+    },
+    {
+      id: 'mention',
+      label: 'mentions data',
+      lacking: 'only a generic mention of data',
+      phrases: ['data source*'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['named-source']],
 };

@@ -11,7 +11,46 @@ export const deployment: ChecklistItem = {
   howToFix:
     'Say whether predictions are batch or online, where the model runs (service, infrastructure, edge or cloud), the latency budget, and how new versions are rolled out and rolled back.',
   heading: /\b(?:deploy\w*|serving|inference|prediction service|productioni[sz]ation|rollout|release|infrastructure|system architecture|architecture)\b/i,
-  strong:
-    /\b(?:deploy(?:ed|ment|ing|s)?|serv(?:e|ed|es|ing) (?:the )?(?:model|predictions?|requests?|results|users|recommendations)|model serving|inference (?:service|server|endpoints?|engine|api|pipeline|jobs?)|endpoints?|rest(?:ful)? api|grpc|fastapi|flask|http api|api (?:gateway|service)|batch (?:predictions?|inference|scoring|jobs?)|online (?:predictions?|inference|serving)|real[- ]time (?:predictions?|inference|scoring|serving|api)|latency (?:budgets?|requirements?|targets?|of|under|below|<)|\d+\s*ms\b|edge (?:devices?|deployment)|on[- ]device|mobile app|in the browser|cloud run|lambda|sagemaker|vertex ai|azure ml|kubernetes|k8s|docker|containers?|canary|shadow (?:mode|deployment|traffic)|blue[- ]green|roll-?outs?|roll(?:ed|ing)? out|tensorrt|onnx|triton|torchserve|kserve|seldon|bentoml|streamlit|gradio|web app)\b/i,
-  weak: /\b(?:production|serv(?:e|ing)|api|latency)\b/i,
+  facets: [
+    {
+      id: 'mode', core: true,
+      label: 'says batch or online prediction',
+      lacking: 'no serving mode (batch or online prediction)',
+      phrases: [
+        'batch prediction*|inference|scoring|job*', 'online prediction*|inference|serving|scoring', 'real-time prediction*|inference|scoring|serving|api|predictions',
+        'streaming prediction*|inference', 'on-demand', 'precomput*', 'pre-comput*', 'synchronous*|asynchronous*',
+      ],
+    },
+    {
+      id: 'infra', core: true,
+      label: 'describes the serving infrastructure',
+      lacking: 'no serving infrastructure',
+      phrases: [
+        'deploy*', 'serv* (the) model|predictions|requests|results|users|recommendations|traffic', 'model serving', 'inference service|server|endpoint*|engine|api|pipeline|job*|cluster',
+        'endpoint*', 'rest* api', 'grpc', 'fastapi', 'flask', 'http api', 'api gateway|service', 'cloud run', 'lambda', 'sagemaker', 'vertex ai', 'azure ml',
+        'kubernetes', 'k8s', 'docker', 'container*', 'tensorrt', 'onnx', 'triton', 'torchserve', 'kserve', 'seldon', 'bentoml', 'streamlit', 'gradio', 'web app',
+        'microservice*', 'edge device*|deployment', 'on-device', 'mobile app', 'in the browser', 'tf serving|lite', 'vllm', 'gpu instance*',
+      ],
+    },
+    {
+      id: 'latency-budget', core: true,
+      label: 'sets a latency budget',
+      lacking: 'no latency budget',
+      phrases: ['latency budget*|requirement*|target*|slo*|sla*', 'latency of|under|below|<', '# ms', '#ms', 'p9# latency', 'p9#', 'within # (milli)seconds|seconds|ms', 'response time*'],
+    },
+    {
+      id: 'rollout', core: true,
+      label: 'plans the rollout',
+      lacking: 'no rollout plan (shadow, canary, staged)',
+      phrases: ['canary', 'shadow mode|deployment|traffic', 'blue-green', 'roll-out*|rollout*', 'roll* out', 'staged|gradual|phased release|rollout|launch', 'feature flag*', 'rollback*'],
+    },
+    {
+      id: 'mention',
+      label: 'mentions deployment',
+      lacking: 'only a generic mention',
+      phrases: ['in production', 'productioni*'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['mode'], ['infra'], ['latency-budget'], ['rollout']],
 };

@@ -11,7 +11,41 @@ export const evaluation: ChecklistItem = {
   howToFix:
     'Name the offline metrics and the test set, the baseline the model must beat, and how it will be evaluated online (A/B test, shadow, canary) before full rollout.',
   heading: /\b(?:evaluation|metrics|offline metrics|online metrics|validation|testing|experiments?|results|a\/b|success criteria|model performance)\b/i,
-  strong:
-    /\b(?:precision|recall|f1|f-?(?:score|measure)|auc|roc|pr[- ]?auc|accuracy|ndcg|map@?\d*|mrr|hit ?rate|rmse|mae|mape|smape|wape|mse|r2|r²|log[- ]?loss|perplexity|bleu|rouge|wer|iou|bertscore|faithfulness|a\/b[- ]?tests?(?:ing)?|ab[- ]tests?|online (?:experiments?|tests?|evaluation|metrics)|offline (?:evaluation|metrics?|tests?)|hold-?out|back-?test(?:s|ing)?|baselines?|benchmarks?|evaluat(?:e|ed|es|ion) (?:on|against|with|using|by)|interleaving|human (?:evaluation|judg\w+|ratings?)|confusion matrix|calibrat\w+|sensitivity|specificity|top-\d+|@\d+|error analysis|quantile loss|pinball)\b/i,
-  weak: /\b(?:metrics?|evaluat\w+|measur\w+|performance)\b/i,
+  facets: [
+    {
+      id: 'offline-metric', core: true,
+      label: 'names offline metrics',
+      lacking: 'no offline metric matched to the task',
+      phrases: [
+        'precision', 'recall', 'f1', 'f-score|f-measure', 'auc', 'roc', 'pr-auc', 'accuracy', 'ndcg*', 'map@*', 'mean average precision', 'mrr', 'hit rate',
+        'hitrate', 'rmse', 'mae', 'mape', 'smape', 'wape', 'mse', 'r2', 'r²', 'log-loss', 'logloss', 'perplexity', 'bleu', 'rouge*', 'wer', 'iou', 'map',
+        'bertscore', 'faithfulness', 'groundedness', 'answer relevance', 'confusion matrix', 'calibrat*', 'sensitivity', 'specificity', 'top-#', '@#',
+        'quantile loss', 'pinball', 'dice', 'exact match', 'coverage', 'brier',
+      ],
+      unless: ['data accuracy'],
+    },
+    {
+      id: 'online', core: true,
+      label: 'plans online evaluation',
+      lacking: 'no online evaluation (A/B test, canary, interleaving)',
+      phrases: ['a/b-test*|a/b test*|a/b', 'ab test*', 'online experiment*|test*|evaluation|metric*', 'interleav*', 'split test*', 'bandit*', 'user study|studies', 'pilot'],
+    },
+    {
+      id: 'baseline', core: true,
+      label: 'compares against a baseline or test set',
+      lacking: 'no baseline or held-out test set',
+      phrases: [
+        'baseline*', 'benchmark*', 'hold-out|holdout', 'test set*', 'held-out', 'back-test*|backtest*', 'offline evaluation|metric*|test*',
+        'evaluat* on|against|with|using|by', 'error analysis', 'human evaluation|judg*|rating*', 'golden set|dataset', 'eval set*', 'llm-as-a-judge|llm as a judge',
+      ],
+    },
+    {
+      id: 'mention',
+      label: 'mentions evaluation',
+      lacking: 'only a generic mention',
+      phrases: ['evaluat*'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['offline-metric'], ['online'], ['baseline']],
 };

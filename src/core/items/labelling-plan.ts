@@ -2,9 +2,36 @@
 import type { ChecklistItem } from './item.js';
 
 /** Hand labelling by people. */
-export const HAND_LABELS = /\b(?:hand[- ]?label\w*|manual(?:ly)? (?:label\w*|annotat\w*)|human (?:label\w*|annotat\w*|raters?|reviewers?|experts?)|annotators?|labell?ers?|crowd-?(?:sourc\w+|workers?)|mechanical turk|expert (?:annotation|review|labels?)|(?:graded|screened|annotated|labell?ed|reviewed) by (?:\w+ ){0,3}(?:experts?|specialists?|doctors?|clinicians?|annotators?|analysts?|contractors?|humans?))\b/i;
+export const HAND_LABEL_PHRASES: readonly string[] = [
+  'hand-label*', 'manual* label*|annotat*|tagg*', 'human label*|annotat*|raters|reviewers|experts|labelers|labellers', 'annotators', 'labelers|labellers',
+  'crowd-sourc*|crowdsourc*|crowd workers', 'mechanical turk', 'expert annotation|review|labels|labelling|labeling',
+  'graded|screened|annotated|labeled|labelled|reviewed|tagged|verified by ... experts|specialists|doctors|clinicians|annotators|analysts|contractors|humans|agents|moderators|radiologists',
+  'labelbox', 'label studio', 'scale ai', 'annotation tool|platform|team|vendor',
+];
 /** Labels that come from the system's own outcomes. */
-export const NATURAL_LABELS = /\b(?:natural(?:ly occurring)? labels?|labels? (?:are|is) natural|implicit (?:feedback|labels?)|(?:clicks?|purchases?|chargebacks?|returns?|outcomes?|conversions?|user actions?) (?:as|are used as|serve as|become|provide) (?:the )?(?:labels?|ground truth|targets?)|labels? (?:come|comes|arrive|are derived|derived) (?:\w+ ){0,3}from|derived (?:directly )?from (?:the )?(?:\w+ ){0,2}(?:history|logs|outcomes|transactions))\b/i;
+export const NATURAL_LABEL_PHRASES: readonly string[] = [
+  'natural* label*', 'naturally occurring label*', 'implicit feedback|label*', 'explicit feedback',
+  'clicks|purchases|chargebacks|returns|outcomes|conversions|user actions|ratings|refunds|cancellations as|are|serve|become|provide ... label*|ground truth|target*',
+  'label* (are|is) derived|inferred|taken from', 'derived|inferred (directly) from (the) ... history|logs|outcomes|transactions|records',
+  'chargeback*', 'confirmed fraud', 'user corrections', 'thumbs up|down',
+];
+/** Labels made by programs: heuristics, weak supervision, models. */
+export const PROGRAMMATIC_LABEL_PHRASES: readonly string[] = [
+  'weak* supervis*', 'programmatic* label*', 'label* function*', 'snorkel', 'pseudo-label*', 'distant supervision', 'semi-supervised', 'silver label*', 'auto-label*|autolabel*',
+];
+/** How label quality is checked. */
+export const LABEL_QUALITY_PHRASES: readonly string[] = [
+  'inter-annotator|inter-rater', 'agreement', 'disagree*', 'kappa', 'adjudicat*', 'consensus', 'majority vote',
+  'multiple|two|three|several annotators|labelers|labellers|raters|reviewers', 'label multiplicity', 'lineage', 'provenance',
+  'label* quality', 'quality check*|control|review*|assurance', 'gold set|standard|labels', 'audit*', 'second review*|reviewer|opinion',
+  'double-label*', 'labeling|labelling|annotation guideline*', 'label noise', 'noisy label*', 'spot-check*',
+];
+/** How long natural labels take to arrive. */
+export const LABEL_DELAY_PHRASES: readonly string[] = [
+  'feedback delay|loop length|window', 'label delay|lag|latency', 'delayed label*|feedback', 'delay* of # (hours|days|weeks|months)',
+  'after|within|takes|take|up to (about) # minutes|hours|days|weeks|months', '# minutes|hours|days|weeks|months later|after',
+  '# minutes|hours|days|weeks|months to arrive|mature|settle|come', 'arrive* ... later|after|weeks|months|days',
+];
 
 export const labellingPlan: ChecklistItem = {
   id: 'labelling-plan',
@@ -16,11 +43,46 @@ export const labellingPlan: ChecklistItem = {
   howToFix:
     'Name the label source: hand labels (who, cost, quality checks, how disagreement is resolved), natural labels (which signal, how long the feedback delay is) or programmatic labelling; or say why no labels are needed.',
   heading: /\b(?:label(?:l)?ing|labels|annotations?|ground truth|targets?)\b/i,
-  strong: new RegExp(
-    `${HAND_LABELS.source}|${NATURAL_LABELS.source}|\\b(?:ground[- ]truth|label(?:l)?(?:ed|ing) (?:data|process|guidelines|strategy|budget|cost|quality|tool|team|by|from|with)|labels? (?:quality|noise|source|delay|come)|weak(?:ly)? supervis\\w+|programmatic(?:ally)? label\\w*|labell?ing functions?|snorkel|chargebacks?|feedback delay|inter-?annotator|agreement|label multiplicity|annotation (?:guidelines|tool|platform|budget))\\b`,
-    'i',
-  ),
-  weak: /\b(?:label(?:s|l?ed|l?ing)?|annotat\w+|tagg(?:ed|ing))\b/i,
-  notApplicable:
-    /\b(?:no (?:extra |additional |manual )?(?:labels?|label(?:l)?ing|annotations?) (?:is |are )?(?:needed|required|necessary)|(?:don't|do not|doesn't|does not|won't|will not) (?:need|require) (?:extra |any |additional )?(?:data )?(?:labels?|label(?:l)?ing|annotations?)|unsupervised|self-supervised)\b/i,
+  facets: [
+    {
+      id: 'source', core: true,
+      label: 'names the label source',
+      lacking: 'no label source (hand labels, natural labels, programmatic labelling)',
+      phrases: [...HAND_LABEL_PHRASES, ...NATURAL_LABEL_PHRASES, ...PROGRAMMATIC_LABEL_PHRASES, 'ground-truth', 'ground truth', 'labels come|comes|are from|from', 'labeled|labelled by|from', 'label* source*'],
+      unless: ['labeled|labelled|classified|flagged|marked|tagged by (the|a|an|our) ... model|algorithm|system|classifier|detector'],
+    },
+    {
+      id: 'quality', core: true,
+      label: 'checks label quality',
+      lacking: 'no label quality plan (agreement, review, disagreement)',
+      phrases: [...LABEL_QUALITY_PHRASES],
+    },
+    {
+      id: 'delay',
+      label: 'states the feedback delay',
+      lacking: 'no feedback delay for natural labels',
+      phrases: [...LABEL_DELAY_PHRASES],
+      with: ['label*', 'feedback', 'outcome*', 'ground truth', 'chargeback*', 'confirm*', 'arriv*'],
+    },
+    {
+      id: 'cost',
+      label: 'says who labels and at what cost',
+      lacking: 'nothing on who labels and at what cost',
+      phrases: ['label*|annotat* cost*|budget*|time|effort|hours|per hour', 'cost* ... per label|annotation|example|image', 'annotator*|labeler*|labeller*|experts|contractors|vendor ... hour*|cost*|paid|budget*|trained'],
+    },
+    {
+      id: 'mention',
+      label: 'mentions labels',
+      lacking: 'only a passing mention',
+      phrases: ['label*', 'annotat*'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['source', 'quality'], ['source', 'delay'], ['source', 'cost']],
+  notApplicable: [
+    'no (extra|additional|manual) labels|labelling|labeling|annotation* (is|are) needed|required|necessary',
+    'don\'t|do not|doesn\'t|does not|won\'t|will not need|require (extra|any|additional) (data) labels|labelling|labeling|annotation*',
+    'model|approach|method|task is|are unsupervised|self-supervised', 'unsupervised|self-supervised ... so|therefore|hence|because ... no|without label*',
+    'no labels are|is needed|required|necessary|used', 'no labels:', 'does not need|require labels',
+  ],
 };

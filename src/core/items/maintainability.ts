@@ -11,7 +11,47 @@ export const maintainability: ChecklistItem = {
   howToFix:
     'Cover versioning of code, data and models, how a run is reproduced, ownership, documentation, tests or CI, and how the code is split into modules.',
   heading: /\b(?:maintainab\w*|reproducib\w*|versioning|ownership|code quality|testing|ci\/cd|mlops|technical debt|documentation)\b/i,
-  strong:
-    /\b(?:version(?:ed|ing|s)?|git(?:hub|lab)?|mlflow|dvc|weights (?:&|and) biases|wandb|model registry|experiment tracking|reproduc\w+|docker\w*|containeri[sz]\w*|ci\/cd|\bci\b|continuous (?:integration|delivery|deployment)|unit tests?|integration tests?|test (?:suite|coverage)|code reviews?|documentation|documented|runbooks?|owners?(?:hip)?|owned by|maintain(?:ed|s) by|on-?call rotation|modular\w*|microservices?|separate (?:services|modules|components)|refactor\w*|linters?|type hints|infrastructure as code|terraform|helm|seeds?|pinned|lineage|audit (?:trail|logs?)|traceab\w+|technical debt|config(?:uration)? files?|yaml configs?)\b/i,
-  weak: /\bmaintain(?:able|ability|ed|ing)?\b/i,
+  facets: [
+    {
+      id: 'versioning', core: true,
+      label: 'versions code, data or models',
+      lacking: 'no versioning of code, data or models',
+      phrases: [
+        'versioning', 'versioned', 'version control', 'version* (the|each|every) code|data|model*|dataset*|feature*|artifact*|artefact*|pipeline*|prompt*',
+        'model registry', 'mlflow', 'dvc', 'git', 'github', 'gitlab', 'weights & biases', 'wandb', 'experiment tracking', 'lineage', 'artifact|artefact store|registry',
+      ],
+    },
+    {
+      id: 'reproducibility', core: true,
+      label: 'makes runs reproducible',
+      lacking: 'nothing on reproducing a run',
+      phrases: ['reproduc*', 'random seed*', 'fixed seed*', 'pinned', 'docker*', 'container*', 'infrastructure as code', 'terraform', 'helm', 'config file*', 'configuration file*', 'yaml config*', 'declarative'],
+    },
+    {
+      id: 'ownership', core: true,
+      label: 'names owners and documentation',
+      lacking: 'no owner or documentation',
+      phrases: ['ownership', 'owned by', 'maintained by', 'on-call', 'owner of|for (the) model|pipeline|service|system|component', 'documentation', 'documented', 'runbook*', 'playbook*', 'model card*', 'handover|hand-over'],
+    },
+    {
+      id: 'testing', core: true,
+      label: 'tests it in CI',
+      lacking: 'no tests or CI',
+      phrases: ['unit test*', 'integration test*', 'test suite*', 'test coverage', 'ci/cd', 'ci', 'continuous integration|delivery', 'code review*', 'linter*', 'linting', 'type hints', 'pre-commit', 'regression test*'],
+    },
+    {
+      id: 'modularity', core: true,
+      label: 'splits it into modules',
+      lacking: 'nothing on structure (modules, services)',
+      phrases: ['modular*', 'microservice*', 'separate services|modules|components|repositories', 'refactor*', 'technical debt', 'decoupl*', 'loosely coupled', 'plug-in|plugin architecture', 'reusable components|modules'],
+    },
+    {
+      id: 'mention',
+      label: 'mentions maintainability',
+      lacking: 'only a generic statement',
+      phrases: ['maintainab*'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['versioning'], ['reproducibility'], ['ownership'], ['testing'], ['modularity']],
 };

@@ -11,7 +11,47 @@ export const mlSuitability: ChecklistItem = {
   howToFix:
     'Say why ML fits (the pattern, the data, the scale, the cost of a wrong prediction) or compare against the non-ML alternative: the current manual process, a rule set or a heuristic baseline.',
   heading: /\b(?:why (?:ml|machine learning|a model)|ml suitability|(?:is )?ml (?:the right|needed|justified)|alternatives?(?: considered| approaches)?|non-ml|heuristics?|baselines?|current (?:state|solution|process|approach)|existing (?:solution|system|process)|status quo)\b/i,
-  strong:
-    /\b(?:rule[- ]based|rules engine|heuristics?|hand[- ]?(?:crafted|written|coded) rules|manual(?:ly)? (?:review|process|search|effort|labou?r|inspection|screening|triage|routing|categori[sz]ation|work)|non[- ]ml|without (?:ml|machine learning|a model)|simple rules|(?:dummy|naive|simple|heuristic|rule[- ]based|non-ml|trivial) (?:baselines?|approach|solution)|learnable pattern|patterns? (?:exists?|in (?:the )?data|that (?:humans|people))|cost of (?:a )?(?:wrong|incorrect|bad) predictions?|wrong predictions? (?:are|is) (?:cheap|costly|expensive)|too (?:many|large|complex|slow) (?:for|to) (?:humans?|people|manual|handle manually)|(?:humans?|people|experts?) (?:cannot|can't|struggle|miss)|accuracy of (?:a |an |the )?(?:human|expert|clinician|specialist|reviewer|doctor|radiologist)s?|(?:done|handled|performed|reviewed) (?:manually|by hand)|time[- ]consuming|labou?r[- ]intensive|does not scale|doesn't scale|(?:ml|machine learning) (?:is|fits|is a good fit|is suitable|is needed|can learn))\b/i,
-  weak: /\b(?:currently|today|at the moment),? (?:\w+ ){0,6}(?:relies|rely|uses|use|done|handled)\b|\bwhy (?:ml|machine learning)\b/i,
+  facets: [
+    {
+      id: 'why-ml', core: true,
+      label: 'argues why ML fits',
+      lacking: 'no argument for why ML fits (a pattern to learn, data to learn it from, scale, the cost of a wrong prediction)',
+      phrases: [
+        'learnable pattern*', 'complex pattern*', 'patterns ... in|from (the) data', 'learn* (the) pattern*',
+        'too many|large|complex|slow|costly|expensive|subtle for|to ... humans|people|manual*|analysts|reviewers|experts',
+        'cannot|can\'t be captured|expressed|written|encoded|handled ... rules',
+        'rules cannot|can\'t|fail*|struggle*|miss*|break*|do not scale|don\'t scale',
+        'hard|difficult|impossible|infeasible to write|hand-code|hand-craft|specify|maintain ... rules',
+        'does not|doesn\'t|cannot|can\'t scale', 'time-consuming', 'labor-intensive|labour-intensive', 'error-prone',
+        'manual* ... is|are slow|costly|expensive|error-prone|inconsistent|subjective|tedious',
+        'cost of (a|an) wrong|incorrect|bad|false prediction*|mistake*',
+        'wrong|incorrect predictions are|is cheap|costly|expensive|acceptable|tolerable',
+        'why ml|machine learning', 'why (a) model',
+        'ml|machine learning is|fits|suits|is suited|is a good fit|is needed|is justified|is appropriate|is the right|makes sense',
+        'humans|people|experts|analysts|reviewers|agents cannot|can\'t|struggle*|miss*|are unable',
+        'repetitive task*|decision*|work', 'at scale', 'historical data ... available|exists|abundant',
+      ],
+    },
+    {
+      id: 'alternative', core: true,
+      label: 'compares against a non-ML alternative',
+      lacking: 'no comparison with rules, a heuristic or the current manual process',
+      phrases: [
+        'rule-based', 'rules engine', 'heuristic*', 'hand-crafted|handcrafted|hand-written|hand-coded rules', 'non-ml', 'simple|static|business|fixed rules',
+        'without (a) ml|model', 'without machine learning', 'if-then|if/else rules',
+        'manual* review*|process*|search*|inspection*|screening|triage|routing|categori*|classification|tagging|work|effort|labor|labour|check*',
+        'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted manually', 'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted by hand',
+        'naive|simple|heuristic|rule-based|non-ml|trivial|popularity|most-popular|random|constant baseline*',
+        'status quo', 'current process|approach|solution|system|workflow|practice', 'existing process|solution|system|approach|workflow', 'spreadsheet*',
+      ],
+    },
+    {
+      id: 'mention',
+      label: 'touches on whether ML fits',
+      lacking: 'only a passing mention',
+      phrases: ['why ml|machine learning'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['why-ml'], ['alternative']],
 };

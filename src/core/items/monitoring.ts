@@ -1,6 +1,19 @@
 // Checklist item: how degradation in production is noticed.
 import type { ChecklistItem } from './item.js';
 
+/** What monitoring is about: the model, its data and the service around it. */
+const SYSTEM_OBJECTS: readonly string[] = [
+  'model*', 'prediction*', 'feature*', 'input*', 'output*', 'data', 'drift*', 'latency', 'error*', 'pipeline*', 'service*', 'api', 'endpoint*',
+  'performance', 'accuracy', 'precision', 'recall', 'metric*', 'throughput', 'traffic', 'requests', 'quality', 'distribution*', 'score*',
+  'job*', 'training', 'inference', 'server*', 'system', 'uptime', 'availability', 'anomal*', 'degrad*', 'failure*', 'incident*', 'health',
+  'cpu', 'memory', 'gpu', 'auc', 'f1', 'kpi*', 'shift*', 'logs',
+];
+/** People a product sends alerts to as a feature (not monitoring of the model). */
+const PRODUCT_ALERT_AUDIENCE: readonly string[] = [
+  'alert*|notif*|send*|email*|message*|text*|warn* (the|a|an) ... customer*|user*|manager*|driver*|clinician*|doctor*|patient*|merchant*|cardholder*|buyer*|seller*|shopper*|parent*|member*|subscriber*|owner*|farmer*|technician*|operator*|staff',
+  'push notification*', 'alert* are|is sent to (the) ... customer*|user*|manager*|driver*|clinician*|patient*|merchant*|cardholder*|technician*|operator*|staff',
+];
+
 export const monitoring: ChecklistItem = {
   id: 'monitoring',
   title: 'Monitoring',
@@ -11,7 +24,47 @@ export const monitoring: ChecklistItem = {
   howToFix:
     'Name what is monitored (operational metrics, prediction quality, feature and prediction distributions), the drift test or threshold, where dashboards live, and who is alerted.',
   heading: /\b(?:monitoring|observability|alerting|drift|post-?deployment)\b/i,
-  strong:
-    /\b(?:monitor(?:ing|ed|s)?|alert(?:s|ing|ed)?|drift\w*|distribution(?:al)? shifts?|dashboards?|grafana|prometheus|datadog|splunk|new relic|cloudwatch|stackdriver|observability|(?:error|latency|performance|metric|usage)[- ]tracking|track(?:ing|ed|s)? (?:of )?(?:the )?(?:model|metrics|performance|errors?|latency|predictions?|accuracy|quality)|\bpsi\b|population stability|kl[- ]divergence|wasserstein|kolmogorov|ks[- ]test|chi-?squared? test|feedback (?:is )?(?:collected|collection|monitored)|pagerduty|sentry|opsgenie|error (?:logs?|log files?)|logg(?:ed|ing) (?:every|all|each|predictions?|requests?))\b/i,
-  weak: /\b(?:logs?|logging|track\w*|observ\w+)\b/i,
+  facets: [
+    {
+      id: 'watched', core: true,
+      label: 'names what is watched',
+      lacking: 'nothing on what is watched (model quality, drift, operational metrics)',
+      phrases: [
+        'monitor*', 'dashboard*', 'grafana', 'prometheus', 'datadog', 'splunk', 'new relic', 'cloudwatch', 'stackdriver', 'observability', 'evidently', 'whylabs', 'arize',
+        'error-tracking|latency-tracking|performance-tracking|metric-tracking|usage-tracking',
+        'track* (the) model|metrics|performance|errors|latency|predictions|accuracy|quality|drift|distribution*',
+        'log* every|all|each prediction*|request*|input*|output*', 'log* predictions|requests|inputs|outputs',
+        'error log*', 'online metrics are|will be', 'watch* ... model|prediction*|metric*|latency|error*|drift|distribution*',
+      ],
+      with: [...SYSTEM_OBJECTS],
+      inSection: ['track*', 'watch*', 'measur*', 'report*', 'log*', 'check*', 'observ*'],
+    },
+    {
+      id: 'drift', core: true,
+      label: 'tests for drift with a threshold',
+      lacking: 'no drift test or threshold',
+      phrases: [
+        'drift*', 'distribution* shift*', 'covariate|label|concept|prior shift', 'psi', 'population stability', 'kl-divergence|kl divergence', 'wasserstein', 'kolmogorov*',
+        'ks-test|ks test', 'chi-square*|chi-squared', 'jensen-shannon', 'out-of-distribution', 'data quality check*',
+        'alert* ... threshold*', 'threshold* ... alert*|drift*|monitor*|degrad*|exceed*|breach*', 'falls|drops|goes below|under|beneath ... threshold*',
+      ],
+      with: [...SYSTEM_OBJECTS],
+    },
+    {
+      id: 'alerting', core: true,
+      label: 'alerts someone who can act',
+      lacking: 'no one alerted',
+      phrases: ['alert*', 'pag* (the) on-call|team|engineer*', 'pagerduty', 'opsgenie', 'sentry', 'on-call', 'notif* (the) team|on-call|engineer*|owner*|ml', 'escalat* to (the) team|on-call|owner*'],
+      with: [...SYSTEM_OBJECTS, 'on-call', 'team', 'engineer*', 'pagerduty', 'opsgenie', 'slack'],
+      unless: [...PRODUCT_ALERT_AUDIENCE],
+    },
+    {
+      id: 'mention',
+      label: 'mentions monitoring',
+      lacking: 'only a generic statement',
+      phrases: ['post-deployment'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['watched', 'drift'], ['watched', 'alerting'], ['drift', 'alerting']],
 };

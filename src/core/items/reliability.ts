@@ -11,7 +11,50 @@ export const reliability: ChecklistItem = {
   howToFix:
     'State availability or error targets, the fallback when the model is down or unsure (a rule set, a previous model, a default), how bad or malformed inputs are handled, and how silent failures are caught.',
   heading: /\b(?:reliability|robustness|availability|fault[- ]tolerance|failure (?:modes?|handling|scenarios)|error handling|fallbacks?|resilience|disaster recovery)\b/i,
-  strong:
-    /\b(?:fallbacks?|falls? back|fell back|falling back|graceful(?:ly)? degrad\w*|degrades? gracefully|availability|uptime|slas?|slos?|9{2,3}(?:\.\d+)?\s?%|failover|redundan\w+|retr(?:y|ies|ied)|circuit[- ]breakers?|time-?outs?|roll ?backs?|roll(?:ed|ing)? back|error (?:rates?|budgets?|handling)|handl(?:e|es|ed|ing) (?:errors?|failures?|invalid|bad|malformed|missing|corrupt\w*|outages?|exceptions?)|invalid inputs?|input validation|validat(?:e|es|ed|ion of) (?:the )?(?:inputs?|requests?|payloads?|schemas?)|silent(?:ly)? fail\w*|fault[- ]toleran\w+|fault injection|disaster recovery|backups?|health[- ]?checks?|incidents?|outages?|reject(?:s|ed)? (?:the |an? )?(?:input|request|file|upload)|wrong (?:file )?formats?|edge cases?|robust(?:ness)?|high[- ]availability|hallucinat\w+|guardrails?|safe defaults?|manual override|human review of low[- ]confidence)\b/i,
-  weak: /\breliab(?:le|ility)\b|\b(?:fails?|failures?|errors?)\b/i,
+  facets: [
+    {
+      id: 'fallback', core: true,
+      label: 'plans a fallback',
+      lacking: 'no fallback when the model is down or unsure',
+      phrases: [
+        'fallback*', 'fall back', 'falls back', 'fell back', 'falling back', 'graceful* degrad*', 'degrade* gracefully', 'failover', 'redundan*',
+        'retry|retries|retried', 'circuit breaker*', 'timeout*|time-out*', 'rollback*', 'roll back', 'rolled|rolling back', 'safe default*',
+        'default answer|response|value|prediction|score|model|rule*|ranking|list', 'manual override', 'kill switch',
+        'previous|prior|older|stable model|version', 'last known good', 'guardrail*',
+        'human review* ... low-confidence|uncertain|unsure', 'human review* ... low confidence', 'below (the) confidence threshold', 'escalat* ... human*|agent*|expert*|manual*',
+      ],
+    },
+    {
+      id: 'targets', core: true,
+      label: 'sets availability or error targets',
+      lacking: 'no availability or error targets',
+      phrases: ['availability', 'uptime', 'sla*', 'slo*', '99.#|99%', 'error budget*', 'mtbf', 'mttr', 'recovery time', 'rto', 'rpo', 'nines'],
+      unless: ['data availability', 'availability of (the) data|labels|experts|annotators|gpus'],
+    },
+    {
+      id: 'bad-input', core: true,
+      label: 'handles bad inputs and silent failures',
+      lacking: 'nothing on bad inputs or silent failures',
+      phrases: [
+        'invalid|malformed|corrupt*|bad|unexpected|out-of-range|out-of-distribution|adversarial|unsupported input*|request*|values|file*|image*|payload*|queries',
+        'input validation', 'validat* (the) input*|request*|payload*|schema*', 'schema check*|validation', 'silent* fail*', 'edge case*',
+        'reject* (the|an|a) input|request|file|upload|image|query', 'wrong format*', 'sanity check*',
+        'handl* (the) error*|failure*|exception*|outage*|invalid|missing|malformed|unknown', 'hallucinat*', 'confidence threshold*',
+      ],
+    },
+    {
+      id: 'resilience', core: true,
+      label: 'plans for faults',
+      lacking: 'nothing on faults and recovery',
+      phrases: ['fault-toleran*', 'fault injection', 'disaster recovery', 'backup*', 'health-check*|healthcheck*', 'high-availability', 'outage*', 'incident response|management', 'chaos', 'replicated', 'multi-region|multi-zone'],
+    },
+    {
+      id: 'mention',
+      label: 'mentions reliability',
+      lacking: 'only a generic statement',
+      phrases: ['reliab*', 'resilien*'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['fallback'], ['targets'], ['bad-input'], ['resilience']],
 };

@@ -11,8 +11,41 @@ export const scalability: ChecklistItem = {
   howToFix:
     'Give load figures (peak QPS, users, data volume and growth), the latency under that load, and how the system scales: autoscaling, distributed training or serving, batching, artefact management.',
   heading: /\b(?:scalab\w*|scale|scaling|capacity|load|throughput|growth)\b/i,
-  strong:
-    /(?:\b\d[\d,.]*\s*(?:k|m|million|billion|thousand|hundred)?\+?\s*(?:qps|rps|tps|requests?|queries|users|customers|transactions|events|records|rows|documents|images|calls|messages|predictions|sessions|items|products|stores|devices|sensors)\b(?:\s*(?:per|a|\/|each)\s*(?:second|sec|s|minute|min|hour|day|month|week))?|(?<![$€£]\s?)\b\d[\d,.]*\s*(?:k|m|bn|million|billion|thousand)\s+(?!a\b|an\b|per\b|of\b|in\b)[a-z]+|\b(?:qps|rps|throughput|partitioned by|(?:\d+|more|extra) (?:workers|nodes|machines|gpus|pods)|auto-?scal\w*|horizontal(?:ly)? scal\w*|scal(?:e|es|ed|ing) (?:out|up|horizontally|vertically|to \d)|load[- ]balanc\w*|shard(?:s|ed|ing)|distributed (?:training|serving|inference|processing|computing)|concurrent (?:users|requests|connections)|peak (?:load|traffic|demand)|\d+\s*(?:tb|gb|pb)|terabytes?|petabytes?|millions of|billions of|thousands of|replicas|gpu clusters?|multi-?gpu|data parallel\w*|partition(?:ed|ing) (?:the )?data|latency under load|load test\w*|stress test\w*|not (?:intended|designed|meant) to (?:be )?scal\w*))\b/i,
-  weak: /\bscal(?:e|able|ability|ing)\b/i,
-  notApplicable: /\b(?:not (?:intended|designed|meant|expected|required) to (?:be )?scal\w*|scal(?:e|ability) is not (?:a concern|needed|required|in scope))\b/i,
+  facets: [
+    {
+      id: 'load', core: true,
+      label: 'gives load figures',
+      lacking: 'no load figures (peak QPS, users, data volume, growth)',
+      phrases: [
+        '# (k|m|million|billion|thousand|hundred) (+) qps|rps|tps|requests|queries|users|customers|transactions|events|records|rows|documents|images|calls|messages|predictions|sessions|items|products|stores|devices|sensors|visitors|orders|tickets|files|videos|posts|members|accounts|merchants',
+        'qps', 'rps', 'requests|queries|predictions|transactions|events per second|minute|hour|day', 'throughput',
+        'millions|billions|thousands|hundreds of', 'peak load|traffic|demand|hours', 'concurrent users|requests|connections|sessions',
+        '# tb|gb|pb|terabytes|petabytes|gigabytes', 'terabyte*|petabyte*', 'data volume*', 'traffic grow*', 'growth in|of traffic|users|data',
+      ],
+    },
+    {
+      id: 'scaling', core: true,
+      label: 'says how it scales',
+      lacking: 'nothing on how serving or training scales out',
+      phrases: [
+        'auto-scal*|autoscal*', 'horizontal* scal*', 'scale|scales|scaled|scaling out|up|horizontally|vertically|down', 'scale to #',
+        'load-balanc*', 'shard*', 'distributed training|serving|inference|processing|computing|system', 'replica*', 'gpu cluster*', 'multi-gpu',
+        'data|model parallel*', 'partition* (the) data', 'load test*', 'stress test*', 'batch* requests|inference|predictions',
+        '# workers|nodes|machines|gpus|pods|instances|servers', 'kubernetes ... replica*|pods|nodes', 'serverless', 'elastic*',
+        'not scalable', 'can|cannot|can\'t|could handle ... users|requests|load|traffic|volume',
+      ],
+    },
+    {
+      id: 'mention',
+      label: 'mentions scale',
+      lacking: 'only a generic statement about scale',
+      phrases: ['scalab*', 'scale', 'scaling'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['load'], ['scaling']],
+  notApplicable: [
+    'not intended|designed|meant|expected|required to (be) scal*', 'scal* is|are not a concern', 'scal* is not needed|required',
+    'no need to scale', 'will never need to scale',
+  ],
 };

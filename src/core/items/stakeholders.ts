@@ -1,6 +1,16 @@
 // Checklist item: who has a stake in the system and what each of them wants.
 import type { ChecklistItem } from './item.js';
 
+/** People and teams who have a stake in an ML system. */
+const ROLES: readonly string[] = [
+  'stakeholder*', 'product manager*|owner*|team*', 'end-user*', 'business|internal|external user*|customer*|owner*|team*|unit*|partner*',
+  'sales|support|marketing|operations|ops|legal|compliance|risk|security|finance|clinical|medical|platform|infrastructure|engineering|product|data|growth|fraud|analytics|ml|research|content|moderation|editorial|underwriting|logistics|merchandising|procurement team*|department*|unit*', 'trust and safety', 'customer success team*', 'data science team*', 'supply chain team*',
+  'data scientist*', 'ml engineer*', 'data engineer*', 'software engineer*', 'analyst*', 'operator*', 'regulator*', 'auditor*',
+  'doctor*|clinician*|physician*|nurse*|radiologist*|patient*|caregiver*', 'merchant*|seller*|buyer*|shopper*|vendor*|supplier*',
+  'driver*|rider*|passenger*', 'advertiser*|publisher*', 'sponsor*', 'customer*|client*', 'support agent*', 'moderator*', 'store manager*',
+  'executive*', 'leadership', 'users', 'people with|who', 'general population|public', 'community', 'audience', 'students|teachers', 'viewers|listeners|players|subscribers', 'employees', 'investigator*', 'underwriter*',
+];
+
 export const stakeholders: ChecklistItem = {
   id: 'stakeholders',
   title: 'Stakeholders',
@@ -11,7 +21,31 @@ export const stakeholders: ChecklistItem = {
   howToFix:
     'List the stakeholders (users, product, engineering, operations, legal or compliance, owners) and what each needs from the system; note where their needs conflict.',
   heading: /\b(?:stakeholders?|users?|personas?|customers?|audience|who (?:is|are) (?:it|this) for|target (?:users|audience)|owners?|ownership|team|roles?|raci|consumers)\b/i,
-  strong:
-    /\b(?:stakeholders?|[a-z]+ team (?:wants?|needs?|owns?|uses?)|product (?:managers?|owners?|team)|end[- ]users?|(?:business|internal|external) (?:users?|customers?|owners?|teams?|units?)|customers?|clients?|operators?|analysts?|data scientists?|ml engineers?|engineers|(?:sales|support|marketing|operations|ops|legal|compliance|risk|security|finance|clinical|medical|platform|infrastructure|engineering|product|data|retention|growth|fraud|trust and safety|customer success|business) teams?|^\W*(?:sales|support|marketing|operations|legal|compliance|risk|security|finance|product|retention|growth|customer success)\s*(?:[:(]\s*(?=\w)|wants?|needs?|owns?)|sales (?:managers?|reps?)|support agents?|regulators?|auditors?|doctors?|clinicians?|physicians?|patients?|merchants?|sellers?|buyers?|shoppers?|drivers?|riders?|employees?|managers|executives?|leadership|sponsors?|maintainers?|contributors?|population|students?|teachers?|viewers?|listeners?|players?|advertisers?|partners?)\b/i,
-  weak: /\b(?:users?|people|team)\b/i,
+  facets: [
+    {
+      id: 'roles', core: true,
+      label: 'names the stakeholders and what they need',
+      lacking: 'no stakeholders named with what each needs (users, product, engineering, operations, owners)',
+      phrases: [...ROLES],
+      with: [
+        'want*|need*|require*|expect*|care*|benefit*|rely|relies|own|owns|owned|responsible|accountable|interested|concern*|prefer*|ask*|request*|depend*|approv*|decide*|affected|face*|struggl*|frustrat*|pain*|challeng*|suffer*|demand*|value*',
+        'stakeholder*', 'for whom', 'on behalf of', 'their goal*|needs|priorit*', 'in charge of', 'sign-off|signs off',
+      ],
+      inSection: [...ROLES, 'user*', 'people', 'team*'],
+    },
+    {
+      id: 'conflicts',
+      label: 'notes where their needs conflict',
+      lacking: 'nothing on where their needs conflict',
+      phrases: ['conflict*|competing|tension*|at odds|trade-off*|tradeoff* ... stakeholder*|team*|user*|requirement*|goal*|objective*|needs'],
+    },
+    {
+      id: 'mention',
+      label: 'mentions stakeholders',
+      lacking: 'only a passing mention',
+      phrases: ['stakeholder*'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['roles']],
 };

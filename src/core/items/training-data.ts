@@ -11,9 +11,46 @@ export const trainingData: ChecklistItem = {
   howToFix:
     'Say how examples are sampled, how train / validation / test are split (by time where leakage is possible), how big the set is, and how class imbalance is handled.',
   heading: /\b(?:training (?:data|set|dataset)|datasets?|data (?:splits?|sampling|preparation)|sampling|splits?|train(?:ing)?\/test)\b/i,
-  strong:
-    /\b(?:train(?:ing)?\s*[/,-]\s*(?:validation|val|dev|test)|(?:training|validation|test|holdout|hold-out|dev|eval(?:uation)?) (?:sets?|splits?|data(?:sets?)?|partitions?)|cross[- ]validation|k[- ]fold|\bk ?= ?\d+|split(?:s|ting)? (?:the )?(?:data|dataset|by|into|chronologically|randomly)|(?:time|date|temporal)[- ]based splits?|out-of-time|stratif(?:ied|y|ication)|(?:random|simple random|negative|weighted|importance|reservoir) sampling|(?:down|up|under|over)-?sampl\w+|smote|class (?:imbalance|weights?|balance|distribution)|(?:im)?balanced (?:classes|data(?:set)?)|augment(?:ation|ed|ing)|synthetic (?:data|samples|examples)|\d[\d,.]*\s*(?:k|m|million|thousand)?\s*(?:training )?(?:samples|examples|images|records|rows|instances|recordings|labell?ed|data points|pairs))\b/i,
-  weak: /\b(?:training data|train(?:ed|ing)? on|dataset)\b/i,
-  notApplicable:
-    /\b(?:no (?:model )?training (?:is )?(?:needed|required)|(?:use|using|rely on|relies on|based on) (?:an? |the )?(?:existing |off-the-shelf |open[- ]source )?pre-?trained (?:models?|llms?|embeddings?)|not (?:be )?(?:fine-?tuned|trained|re-?trained)|without (?:any )?(?:training|fine-?tuning))\b/i,
+  facets: [
+    {
+      id: 'split', core: true,
+      label: 'splits train / validation / test',
+      lacking: 'no train / validation / test split',
+      phrases: [
+        'train/validation|val|dev|test', 'train/val/test', 'train-test', 'validation|test|holdout|hold-out|dev|eval|evaluation set*|split*|data|dataset*|partition*', 'training set*|split*|partition*',
+        'cross-validation', 'k-fold', 'split* (the) data|dataset|by|into|chronologically|randomly|temporally|80/20|70/30',
+        'time-based|date-based|temporal|chronological split*', 'out-of-time', '#/#/# split', '#/# split',
+      ],
+    },
+    {
+      id: 'sampling', core: true,
+      label: 'says how examples are sampled',
+      lacking: 'nothing on sampling',
+      phrases: ['stratif*', 'random|negative|weighted|importance|reservoir|uniform|hard-negative sampling', 'sampl* ... from|per|uniformly|randomly', 'augment*', 'synthetic data|samples|examples', 'deduplicat*', 'filter* ... examples|samples|records'],
+    },
+    {
+      id: 'size', core: true,
+      label: 'gives the dataset size',
+      lacking: 'no dataset size',
+      phrases: ['# (k|m|million|thousand) (training) samples|examples|images|records|rows|instances|recordings|labeled|labelled|data points|pairs|documents|transactions|sessions|conversations|tickets|hours'],
+    },
+    {
+      id: 'balance', core: true,
+      label: 'handles class balance',
+      lacking: 'nothing on class balance',
+      phrases: ['down-sampl*|downsampl*|up-sampl*|upsampl*|under-sampl*|undersampl*|over-sampl*|oversampl*', 'smote', 'class imbalance|weight*|balance|distribution|ratio', 'imbalanc*', 'balanced classes|data|dataset', 'rare class*|event*', 'minority class*', 'positive rate', '#% (of) (the) positive*|negative*|fraud*'],
+    },
+    {
+      id: 'mention',
+      label: 'mentions training data',
+      lacking: 'only a generic mention',
+      phrases: ['training data', 'train* on'],
+      anyInSection: true,
+    },
+  ],
+  addressedWhen: [['split'], ['sampling'], ['size'], ['balance']],
+  notApplicable: [
+    'no (model) training (is) needed|required', 'use|using|rely on|relies on|based on (a|an|the) (existing) (off-the-shelf) (open-source) pre-trained|pretrained model*|llm*|embeddings',
+    'not (be) fine-tuned|trained|re-trained|retrained', 'without (any) training|fine-tuning',
+  ],
 };

@@ -1,5 +1,8 @@
 // Quality rule: a business metric is named but nothing says how far it should move.
-import { BUSINESS_METRIC, NUMERIC_TARGET } from '../items/business-metric.js';
+import { compilePhrases } from '../facets/phrases.js';
+import { BUSINESS_METRICS } from '../items/business-metric.js';
+
+const METRIC = compilePhrases(BUSINESS_METRICS);
 import type { Rule } from './rule.js';
 
 export const businessMetricTarget: Rule = {
@@ -15,11 +18,13 @@ export const businessMetricTarget: Rule = {
   check(doc) {
     const item = doc.items.find((i) => i.id === 'business-metric');
     if (!item || item.status !== 'partial') return [];
-    const unit = doc.model.units.find((u, k) => doc.unitClass[k] === 'content' && BUSINESS_METRIC.test(u.text) && !NUMERIC_TARGET.test(u.text));
-    if (!unit) return [];
-    const metric = BUSINESS_METRIC.exec(unit.text)?.[0] ?? 'the business metric';
+    const metricFacet = item.facets.find((f) => f.id === 'metric');
+    const target = item.facets.find((f) => f.id === 'target');
+    const at = metricFacet?.evidence[0];
+    if (!at || target?.found) return [];
+    const metric = METRIC.exec(doc.model.text.slice(at.start, at.end))?.[0] ?? 'the business metric';
     return [{
-      start: unit.start, end: firstLineEnd(doc.model.text, unit.start, unit.end), checklistItem: 'business-metric',
+      start: at.start, end: firstLineEnd(doc.model.text, at.start, at.end), checklistItem: 'business-metric',
       message: `"${metric}" has no numeric target: say how much it should move and by when (e.g. "+3% in two quarters").`,
     }];
   },

@@ -1,9 +1,12 @@
 // Quality rule: hand labels with no plan for disagreement or lineage.
-import { HAND_LABELS } from '../items/labelling-plan.js';
+import { compilePhrases } from '../facets/phrases.js';
+import { HAND_LABEL_PHRASES } from '../items/labelling-plan.js';
+import { firstContentSentence, facetOf } from '../facets/query.js';
+
+const HAND = compilePhrases(HAND_LABEL_PHRASES);
 import type { Rule } from './rule.js';
 import { firstLineEnd } from './business-metric-target.js';
 
-const QUALITY = /\b(?:agreement|disagree\w*|kappa|adjudicat\w+|consensus|majority vote|(?:multiple|two|three|several) (?:annotators|labell?ers|raters|reviewers)|label multiplicity|lineage|provenance|quality (?:checks?|control|reviews?|assurance)|\bqa\b|gold (?:set|standard|labels)|audit\w*|second (?:review|reviewer|opinion)|double[- ]label\w*|labell?ing guidelines|annotation guidelines)\b/i;
 
 export const handLabelQuality: Rule = {
   meta: {
@@ -16,9 +19,8 @@ export const handLabelQuality: Rule = {
     howToFix: 'Say how disagreement is measured and resolved (guidelines, several labellers, adjudication) and how each label\'s origin is recorded.',
   },
   check(doc) {
-    const content = doc.model.units.filter((_, k) => doc.unitClass[k] === 'content');
-    const u = content.find((x) => HAND_LABELS.test(x.text));
-    if (!u || content.some((x) => QUALITY.test(x.text))) return [];
+    const u = firstContentSentence(doc, HAND);
+    if (!u || facetOf(doc, 'labelling-plan', 'quality')?.found) return [];
     return [{ start: u.start, end: firstLineEnd(doc.model.text, u.start, u.end), checklistItem: 'labelling-plan', message: 'Hand labels with no plan for disagreement or lineage: say how labellers\' disagreements are resolved and how each label\'s origin is tracked.' }];
   },
 };

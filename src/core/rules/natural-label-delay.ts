@@ -1,9 +1,12 @@
 // Quality rule: natural labels with no word on how long they take to arrive.
-import { NATURAL_LABELS } from '../items/labelling-plan.js';
+import { compilePhrases } from '../facets/phrases.js';
+import { NATURAL_LABEL_PHRASES } from '../items/labelling-plan.js';
+import { firstContentSentence, facetOf } from '../facets/query.js';
+
+const NATURAL = compilePhrases(NATURAL_LABEL_PHRASES);
 import type { Rule } from './rule.js';
 import { firstLineEnd } from './business-metric-target.js';
 
-const DELAY = /\b(?:feedback (?:delay|loop length|window)|delay(?:ed|s)?|lag|latency of (?:the )?labels?|(?:after|within|takes?|up to) (?:\w+ ){0,2}\d+\s*(?:minutes?|hours?|days?|weeks?|months?)|\d+\s*(?:minutes?|hours?|days?|weeks?|months?) (?:later|after|to (?:arrive|mature|settle|come in)))\b/i;
 
 export const naturalLabelDelay: Rule = {
   meta: {
@@ -16,9 +19,8 @@ export const naturalLabelDelay: Rule = {
     howToFix: 'Say how long the label takes to arrive and when a missing label is treated as negative.',
   },
   check(doc) {
-    const content = doc.model.units.filter((_, k) => doc.unitClass[k] === 'content');
-    const u = content.find((x) => NATURAL_LABELS.test(x.text));
-    if (!u || content.some((x) => DELAY.test(x.text))) return [];
+    const u = firstContentSentence(doc, NATURAL);
+    if (!u || facetOf(doc, 'labelling-plan', 'delay')?.found) return [];
     return [{ start: u.start, end: firstLineEnd(doc.model.text, u.start, u.end), checklistItem: 'labelling-plan', message: 'Natural labels with no feedback delay: say how long the label takes to arrive and how late labels are handled.' }];
   },
 };

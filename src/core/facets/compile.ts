@@ -1,0 +1,102 @@
+// Turns the items' facet definitions into matchers, and judges one sentence against them.
+import { compilePhrases } from './phrases.js';
+import type { ChecklistItem, FacetDef } from '../items/item.js';
+
+/** A facet, compiled. */
+export interface CompiledFacet {
+  def: FacetDef;
+  phrases: RegExp;
+  inSection?: RegExp;
+  with?: RegExp;
+  unless?: RegExp;
+}
+
+export interface CompiledItem {
+  item: ChecklistItem;
+  facets: CompiledFacet[];
+  notApplicable?: RegExp;
+}
+
+const compiled = new WeakMap<ChecklistItem, CompiledItem>();
+
+/** The compiled matchers of an item (compiled once). */
+export function compileItem(item: ChecklistItem): CompiledItem {
+  let c = compiled.get(item);
+  if (!c) {
+    c = {
+      item,
+      facets: item.facets.map((def) => ({
+        def,
+        phrases: compilePhrases(def.phrases),
+        ...(def.inSection?.length ? { inSection: compilePhrases(def.inSection) } : {}),
+        ...(def.with?.length ? { with: compilePhrases(def.with) } : {}),
+        ...(def.unless?.length ? { unless: compilePhrases(def.unless) } : {}),
+      })),
+      ...(item.notApplicable?.length ? { notApplicable: compilePhrases(item.notApplicable) } : {}),
+    };
+    compiled.set(item, c);
+  }
+  return c;
+}
+
+/**
+ * A sentence that puts its subject off: out of scope, to be decided, later. What it names is not
+ * covered yet, whatever words it uses.
+ */
+const DEFERRED = compilePhrases([
+  'out of scope', 'out-of-scope', 'not in scope', 'beyond the scope',
+  'to be decided|determined|defined|confirmed|discussed|designed|agreed',
+  'not yet decided|defined|designed|planned|known|clear',
+  'not been decided|defined|designed|planned',
+  'not decided|defined|planned|designed yet',
+  'open question*', 'still open', 'undecided',
+  'future work', 'left for later|future', 'in a later|future phase|version|iteration|release|milestone|stage',
+  'later phase|stage|milestone',
+  'will be added|decided|defined|designed|addressed|handled|considered|covered|revisited|figured out later',
+  'we will|we\'ll|to decide|figure|think about|look at|work out ... later',
+  'we do not|don\'t plan|intend to',
+  'we will not|won\'t|do not|don\'t ... monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*',
+  'no plan* to|for', 'not planned', 'not covered here|in this doc*|in this design',
+  'is|are not part of this|the design|the scope|this doc*|v1|the first version|the mvp',
+]);
+
+/** Words that negate what follows them in the same clause. */
+const NEGATION = /(?:^|[^\p{L}])(?:no|not|never|without|nor|neither|lacks?|lacking|absent|none|don't|doesn't|won't|isn't|aren't|can't|cannot)(?:[^\p{L}]|$)/iu;
+/** Where a clause ends. */
+const CLAUSE_END = /[,;:()—–]|\s-\s|\b(?:but|and|so|while|whereas|then|because|if|when|which|that)\b/gi;
+
+/** Whether the sentence defers its subject ("monitoring is out of scope for v1"). */
+export function isDeferred(text: string): boolean {
+  return DEFERRED.test(text);
+}
+
+/** Whether the words just before `at`, in the same clause, negate what stands at `at`. */
+export function negatedAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  let cut = 0;
+  CLAUSE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_END.exec(before)) !== null) cut = m.index + m[0].length;
+  const clause = before.slice(cut).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  return NEGATION.test(clause);
+}
+
+/** How one facet matched a sentence: found, in another role, or negated. */
+export type FacetHit = 'found' | 'negated';
+
+/**
+ * Matches a sentence against a facet. `inSection` tells whether the sentence stands under the item's
+ * own heading. Returns undefined when the facet is not there.
+ */
+export function matchFacet(f: CompiledFacet, text: string, inSection: boolean): FacetHit | undefined {
+  let m = f.phrases.exec(text);
+  if (!m && inSection && f.inSection) m = f.inSection.exec(text);
+  if (!m) {
+    if (inSection && f.def.anyInSection) return 'found';
+    return undefined;
+  }
+  if (f.with && !f.with.test(text)) return undefined;
+  if (f.unless && f.unless.test(text)) return undefined;
+  if (negatedAt(text, m.index)) return 'negated';
+  return 'found';
+}

@@ -1,0 +1,71 @@
+// Compiles the phrase lists that facets are written in into regular expressions.
+//
+// A phrase is a line a reviewer can read: words separated by spaces, matched case-insensitively as whole
+// words. The few marks it understands:
+//
+//   monitor*            a word and its endings (monitor, monitoring, monitored)
+//   alert|page|notify   one of these words in this place
+//   (the)               an optional word
+//   ...                 up to four words in between
+//   #                   a number (12, 3.5, 1,000, 20%)
+//   click-through       a hyphen also matches a space or nothing ("click through", "clickthrough")
+//   ^                   at the start of the sentence (first token only)
+//
+// Anything else (%, $, /, @, .) is literal. Alternatives may carry a star each: "retrain*|re-train*".
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** A regular-expression source for one token of a phrase. */
+function tokenSource(token: string): string {
+  if (token === '...') return '(?:[^\\s]+\\s+){0,4}?';
+  if (token === '#') return '\\d[\\d,.]*(?:\\s?%)?';
+  const optional = /^\(.*\)$/.test(token);
+  const body = optional ? token.slice(1, -1) : token;
+  const alternatives = body.split('|').map(alternativeSource);
+  const src = alternatives.length > 1 ? `(?:${alternatives.join('|')})` : (alternatives[0] as string);
+  return optional ? `(?:${src}\\s+)?` : src;
+}
+
+function alternativeSource(word: string): string {
+  const prefix = word.endsWith('*');
+  const w = prefix ? word.slice(0, -1) : word;
+  let src = '';
+  for (const ch of w) {
+    if (ch === '-') src += '[-\\s]?';
+    else if (ch === '#') src += '\\d[\\d,.]*';
+    else src += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  if (prefix) src += '[\\p{L}\\p{N}_-]*';
+  const first = w.charAt(0);
+  const last = w.charAt(w.length - 1);
+  // Whole words: a boundary where the phrase begins or ends with a letter or digit.
+  const lead = WORD_CHAR.test(first) ? '(?<![\\p{L}\\p{N}_])' : '';
+  const trail = !prefix && WORD_CHAR.test(last) ? '(?![\\p{L}\\p{N}_])' : '';
+  return lead + src + trail;
+}
+
+/** The regular-expression source of one phrase. */
+export function phraseSource(phrase: string): string {
+  const tokens = phrase.trim().split(/\s+/).filter(Boolean);
+  let anchored = false;
+  if (tokens[0] === '^') {
+    anchored = true;
+    tokens.shift();
+  }
+  let src = '';
+  tokens.forEach((t, i) => {
+    const s = tokenSource(t);
+    if (i === 0) src += s;
+    // Optional words and gaps carry their own trailing space.
+    else if (/^\(.*\)$/.test(tokens[i - 1] as string) || tokens[i - 1] === '...') src += s;
+    else src += '[\\s\\u00a0]+' + s;
+  });
+  // "(the) model": an optional first word followed by the rest.
+  return anchored ? `^[^\\p{L}\\p{N}]*${src}` : src;
+}
+
+/** One regular expression that matches any of the phrases (sticky-free, case-insensitive, Unicode). */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  if (phrases.length === 0) return /(?!)/;
+  return new RegExp(phrases.map(phraseSource).join('|'), 'iu');
+}
