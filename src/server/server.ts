@@ -23,6 +23,7 @@ import {
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { insertSectionFix } from '../core/insert.js';
+import { describeItem } from '../core/explain.js';
 import { ConfigStore, isSelected, withSettings } from './config.js';
 import { renderReportBody, formatHtml } from '../core/format/html.js';
 import { formatMarkdown } from '../core/format/markdown.js';
@@ -280,8 +281,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const heading = state.result.checklist.filter((c) => c.heading && c.heading.start <= offset && offset <= c.heading.end);
     for (const c of heading.slice(0, 2)) {
       const item = CHECKLIST.find((i) => i.id === c.id)!;
-      const ev = c.evidence[0] ? ` (evidence on line ${state.index.lineColumn(c.evidence[0].start).line})` : '';
-      sections.push(`**${item.title}**: *${item.question}*\n\n${item.rationale}\n\nThis document: **${c.status}**${ev}. ${c.status === 'addressed' ? '' : item.howToFix}`);
+      // What this document shows (each facet with the line of its sentence) and what it still lacks.
+      const explained = describeItem(c, state.index);
+      const lines = [`This document: **${c.status}**.`];
+      if (explained.found.length) lines.push(`Found: ${explained.found.join('; ')}.`);
+      if (explained.lacking.length) lines.push(`Still lacking: ${explained.lacking.join('; ')}.`);
+      if (c.status === 'missing' || c.status === 'partial') lines.push(`*How to fix:* ${item.howToFix}`);
+      sections.push(`**${item.title}**: *${item.question}*\n\n${item.rationale}\n\n${lines.join('\n\n')}`);
     }
     if (finding && !sections.length) {
       const meta = ruleMeta(finding.ruleId);

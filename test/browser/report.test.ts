@@ -32,6 +32,8 @@ Logs from <img src=x onerror="window.__pwned='img'"> and [a link](javascript:win
 ## Monitoring <svg onload="window.__pwned='svg'">
 
 We alert on drift: <iframe src="javascript:parent.__pwned='iframe'"></iframe>
+
+The on-call team is paged when prediction drift crosses the \`<iframe src="javascript:parent.__pwned='quote'"></iframe>\` threshold.
 `;
 
 describe('HTML report in Chromium', function () {
@@ -85,7 +87,11 @@ describe('HTML report in Chromium', function () {
     assert.ok(await page.locator('body').isVisible(), 'the injected </style> must not hide the page');
     assert.equal(await page.locator('tr[data-item]').count(), 15);
     const text = await page.locator('body').innerText();
+    // Evidence is quoted sentence by sentence: the sentence holding markup is shown as text.
     assert.ok(text.includes('<iframe src="javascript:'), 'document text is shown escaped, not interpreted');
+    // Each item shows the facets it found (with their lines) and the ones still lacking.
+    assert.ok((await page.locator('ul.facets.found li').count()) > 0);
+    assert.ok((await page.locator('ul.facets.lacking li').count()) > 0);
     // CSP blocks nothing of ours: the only console errors allowed are none at all.
     assert.deepEqual(errors, []);
     await page.close();

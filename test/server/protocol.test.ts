@@ -51,6 +51,21 @@ describe('language server over stdio', function () {
     assert.match(h.contents.value, /This document: \*\*addressed\*\*/);
   });
 
+  it('hover on a thin item\'s heading says what is found, on which line, and what is still lacking', async () => {
+    const line = TEXT.split('\n').findIndex((l) => l === '## Labelling');
+    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 4 } })) as { contents: { value: string } };
+    const value = h.contents.value;
+    assert.match(value, /Where do the labels come from/);
+    assert.match(value, /This document: \*\*(partial|missing|addressed)\*\*/);
+    assert.match(value, /Still lacking: [^\n]*no label source/, value);
+    // Each found facet names the line of the sentence that shows it.
+    const found = /Found: ([^\n]*)/.exec(value);
+    if (found) {
+      assert.match(found[1]!, /\(line \d+\)/);
+      for (const m of found[1]!.matchAll(/\(line (\d+)\)/g)) assert.ok(/\S/.test(TEXT.split('\n')[Number(m[1]) - 1] ?? ''), `line ${m[1]} is blank`);
+    }
+  });
+
   it('hover on a domain term explains it', async () => {
     const line = TEXT.split('\n').findIndex((l) => l.includes('Parquet'));
     const character = (TEXT.split('\n')[line] as string).indexOf('Parquet') + 2;

@@ -1,6 +1,7 @@
 // A self-contained HTML report (also the webview's body): every string from a document is escaped.
 import { CHECKLIST, AREAS, type Area } from '../items/index.js';
 import { LineIndex } from '../positions.js';
+import { describeItem, quoteSpan } from '../explain.js';
 import { STATUS_LABEL, type FileReport } from './report.js';
 import type { AnalysisResult, ItemStatus } from '../types.js';
 
@@ -45,6 +46,8 @@ a.reveal, button.reveal { color: inherit; background: none; border: 0; padding: 
 :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .finding { overflow-wrap: anywhere; } .sev { font-weight: 600; text-transform: uppercase; font-size: .75rem; }
 ol.next li { margin-bottom: .35rem; }
+ul.facets { margin: 0; padding-left: 1.1rem; } ul.facets li { margin: 0 0 .15rem; overflow-wrap: anywhere; }
+blockquote.quote { margin: .3rem 0 0; padding-left: .5rem; border-left: 2px solid var(--border); color: var(--muted); overflow-wrap: anywhere; }
 @media (forced-colors: active) { .bar > span { background: CanvasText; } }
 `;
 
@@ -69,13 +72,18 @@ export function renderReportBody(report: FileReport, options: { reveal?: boolean
   parts.push('</div></section>');
   const next = nextSteps(result);
   if (next.length) parts.push(`<section aria-labelledby="next"><h2 id="next">Next to write</h2><ol class="next">${next.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ol></section>`);
-  parts.push('<section aria-labelledby="checklist"><h2 id="checklist">Checklist</h2><table><thead><tr><th scope="col">Item</th><th scope="col">Status</th><th scope="col">Evidence</th></tr></thead><tbody>');
+  parts.push('<section aria-labelledby="checklist"><h2 id="checklist">Checklist</h2><table><thead><tr><th scope="col">Item</th><th scope="col">Status</th><th scope="col">Found</th><th scope="col">Still lacking</th></tr></thead><tbody>');
   for (const item of CHECKLIST) {
     const r = result.checklist.find((c) => c.id === item.id);
     if (!r) continue;
-    const ev = r.evidence[0];
-    const evidence = ev ? `${ref(ev.start)}: ${escapeHtml(text.slice(ev.start, Math.min(ev.end, ev.start + 140)).replace(/\s+/g, ' '))}` : '';
-    parts.push(`<tr data-item="${item.id}"><td title="${escapeHtml(item.question)}">${escapeHtml(item.title)}</td><td class="status-${r.status}">${STATUS_LABEL[r.status]}</td><td>${evidence}</td></tr>`);
+    // The same words as the findings and the hover: each facet found with the line of its sentence, then the ones lacking.
+    const explained = describeItem(r, index);
+    const found = explained.foundFacets.map((f) => `<li data-facet="${escapeHtml(f.facet.id)}">${escapeHtml(f.facet.label)} (${ref(f.evidence.start)})</li>`).join('');
+    // The quote is the best evidence sentence, cut to about 140 characters.
+    const ev = explained.foundFacets[0]?.evidence ?? r.evidence[0];
+    const quote = ev ? `<blockquote class="quote">${ref(ev.start)}: ${escapeHtml(quoteSpan(text, ev))}</blockquote>` : '';
+    const lacking = explained.lacking.map((l) => `<li>${escapeHtml(l)}</li>`).join('');
+    parts.push(`<tr data-item="${item.id}"><td title="${escapeHtml(item.question)}">${escapeHtml(item.title)}</td><td class="status-${r.status}">${STATUS_LABEL[r.status]}</td><td>${found ? `<ul class="facets found">${found}</ul>` : ''}${quote}</td><td>${lacking ? `<ul class="facets lacking">${lacking}</ul>` : ''}</td></tr>`);
   }
   parts.push('</tbody></table></section>');
   parts.push('<section aria-labelledby="findings"><h2 id="findings">Findings</h2>');

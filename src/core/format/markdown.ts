@@ -1,6 +1,7 @@
 // A review summary in Markdown, fit for a pull-request comment.
 import { CHECKLIST, AREAS } from '../items/index.js';
 import { LineIndex } from '../positions.js';
+import { describeItem } from '../explain.js';
 import { STATUS_LABEL, type FileError, type FileReport } from './report.js';
 
 const ICON = { addressed: '✅', partial: '🟡', missing: '❌', 'not-applicable': '➖' } as const;
@@ -8,6 +9,11 @@ const ICON = { addressed: '✅', partial: '🟡', missing: '❌', 'not-applicabl
 /** Escapes text from a document so it cannot break the table or inject markup. */
 export function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}\[\]<>()#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+/** Escapes the analyser's own words for a table cell: only what could break the table or become markup. */
+function escapeCell(s: string): string {
+  return s.replace(/[\\`*_<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 /** Renders the review as Markdown. */
@@ -22,12 +28,14 @@ export function formatMarkdown(files: FileReport[], errors: FileError[]): string
       continue;
     }
     out.push(`**Score ${Math.round(result.score * 100)}%**: ${addressed} of ${CHECKLIST.length} checklist items addressed.`, '');
-    out.push('| Area | Item | Status | Line |', '|---|---|---|---|');
+    out.push('| Area | Item | Status | Found | Still lacking |', '|---|---|---|---|---|');
     for (const item of CHECKLIST) {
       const r = result.checklist.find((c) => c.id === item.id);
       if (!r) continue;
-      const line = r.evidence[0] ? String(index.lineColumn(r.evidence[0].start).line) : '';
-      out.push(`| ${AREAS[item.area]} | ${item.title} | ${ICON[r.status]} ${STATUS_LABEL[r.status]} | ${line} |`);
+      // The same words as the findings and the hover: each facet found with its line, then the ones lacking.
+      const explained = describeItem(r, index);
+      const cell = (xs: string[]) => xs.map(escapeCell).join('; ');
+      out.push(`| ${AREAS[item.area]} | ${item.title} | ${ICON[r.status]} ${STATUS_LABEL[r.status]} | ${cell(explained.found)} | ${cell(explained.lacking)} |`);
     }
     out.push('');
     const findings = result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');

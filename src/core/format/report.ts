@@ -16,6 +16,13 @@ export interface FileError {
   message: string;
 }
 
+/** One facet of a checklist item in the JSON contract (additive to version 1): found or not, and the sentences that show it. */
+export interface JsonFacet {
+  id: string;
+  found: boolean;
+  evidence: LineColumnRange[];
+}
+
 /** The JSON contract (`version: 1`), the interface the product is checked through. */
 export interface JsonReport {
   version: 1;
@@ -23,7 +30,7 @@ export interface JsonReport {
     path: string;
     designDoc: boolean;
     score: number;
-    checklist: Array<{ id: string; status: ItemStatus; evidence: LineColumnRange[] }>;
+    checklist: Array<{ id: string; status: ItemStatus; evidence: LineColumnRange[]; facets: JsonFacet[] }>;
     findings: Array<{ ruleId: string; severity: Finding['severity']; message: string; checklistItem?: string } & LineColumnRange>;
   }>;
   errors: FileError[];
@@ -39,7 +46,12 @@ export function toJsonReport(files: FileReport[], errors: FileError[]): JsonRepo
         path,
         designDoc: result.designDoc.designDoc,
         score: result.score,
-        checklist: result.checklist.map((c) => ({ id: c.id, status: c.status, evidence: c.evidence.map((e) => toLineColumnRange(index, e.start, e.end)) })),
+        checklist: result.checklist.map((c) => ({
+          id: c.id,
+          status: c.status,
+          evidence: c.evidence.map((e) => toLineColumnRange(index, e.start, e.end)),
+          facets: c.facets.map((f) => ({ id: f.id, found: f.found, evidence: f.evidence.map((e) => toLineColumnRange(index, e.start, e.end)) })),
+        })),
         findings: result.findings.map((f) => ({
           ruleId: f.ruleId,
           severity: f.severity,

@@ -1,6 +1,7 @@
 // Plain-text output for people at a terminal: one line per finding, then the checklist per file.
 import { CHECKLIST } from '../items/index.js';
 import { LineIndex } from '../positions.js';
+import { describeItem } from '../explain.js';
 import { STATUS_LABEL, severityCounts, type FileError, type FileReport } from './report.js';
 
 const MARK = { addressed: '✔', partial: '◐', missing: '✘', 'not-applicable': '–' } as const;
@@ -21,6 +22,10 @@ export function formatText(files: FileReport[], errors: FileError[]): string {
         const title = CHECKLIST.find((i) => i.id === item.id)?.title ?? item.id;
         const line = item.evidence[0] ? ` (line ${index.lineColumn(item.evidence[0].start).line})` : '';
         out.push(`  ${MARK[item.status]} ${title.padEnd(26)} ${STATUS_LABEL[item.status]}${line}`);
+        // What the document shows, where, and what it still lacks (the same words as the findings).
+        const explained = describeItem(item, index);
+        if (explained.found.length) out.push(`      found: ${explained.found.join('; ')}`);
+        if (explained.lacking.length) out.push(`      lacking: ${explained.lacking.join('; ')}`);
       }
     }
     out.push('');

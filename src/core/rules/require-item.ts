@@ -1,6 +1,8 @@
 // Coverage rules: one per checklist item, reporting an item the document leaves missing or thin.
 import { CHECKLIST, type ChecklistItem } from '../items/index.js';
 import { insertSectionFix } from '../insert.js';
+import { describeItem } from '../explain.js';
+import { LineIndex } from '../positions.js';
 import type { Judged } from '../judge.js';
 import type { Rule, RawFinding } from './rule.js';
 
@@ -27,10 +29,12 @@ function coverageRule(item: ChecklistItem): Rule {
       const end = result.heading ? result.heading.end : lineEnd === -1 ? doc.model.text.length : Math.min(anchor.end, lineEnd);
       const question = item.question.replace(/\?$/, '');
       if (result.status === 'partial') {
+        // What is there (with its lines) and what is still lacking, in the words every output uses.
+        const explained = describeItem(result, lineIndex(doc));
         return [{
           start: anchor.start, end, severity: 'info', checklistItem: item.id,
-          message: `${item.title} is only touched on: ${lowerFirst(item.howToFix)}`,
-          related: result.evidence.slice(0, 3).map((e) => ({ ...e, message: `Mentions ${item.title.toLowerCase()} here` })),
+          message: `${item.title} is partial: ${explained.sentence || lowerFirst(item.howToFix)}`,
+          related: explained.foundFacets.map((f) => ({ ...f.evidence, message: f.facet.label })),
         }];
       }
       // A section that exists but still holds placeholders is reported by no-placeholder, where they stand.
@@ -57,6 +61,15 @@ function titleSpan(doc: Judged): { start: number; end: number } {
   const start = doc.model.frontMatter ? doc.model.frontMatter.end : 0;
   const s = doc.model.text.slice(start).search(/\S/);
   return s === -1 ? { start: 0, end: 0 } : { start: start + s, end: start + s };
+}
+
+const indexes = new WeakMap<Judged, LineIndex>();
+
+/** One line index per judged document, shared by the 15 coverage rules. */
+function lineIndex(doc: Judged): LineIndex {
+  let index = indexes.get(doc);
+  if (!index) indexes.set(doc, (index = new LineIndex(doc.model.text)));
+  return index;
 }
 
 function lowerFirst(s: string): string {
