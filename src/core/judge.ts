@@ -89,13 +89,20 @@ export function judge(model: DocumentModel): Judged {
   const unitAncestors = unitSection.map((k) => ancestors(sections, k));
   const deferred = sentences.map((s, k) => sentenceClass[k] === 'content' && isDeferred(s.text));
 
-  const items: ItemResult[] = CHECKLIST.map((item) => judgeItem(item, model, sections, sentences, sentenceClass, deferred, unitAncestors, templateLike));
+  // How many items each heading names: a heading that names one item alone gives every statement under
+  // it to that item; "Business objective and metrics" does not make its sentences evaluation.
+  const headingMatches = CHECKLIST.map((item) => sections.map((s) => item.heading.test(s.heading.text)));
+  const namesOne = sections.map((_, k) => headingMatches.filter((m) => m[k]).length === 1);
+  const items: ItemResult[] = CHECKLIST.map((item, n) =>
+    judgeItem(item, headingMatches[n] as boolean[], namesOne, sections, sentences, sentenceClass, deferred, unitAncestors, templateLike),
+  );
   return { model, sections, unitSection, unitClass, sentences, sentenceClass, templateLike, declaredTemplate, items };
 }
 
 function judgeItem(
   item: ChecklistItem,
-  model: DocumentModel,
+  mapped: boolean[],
+  namesOne: boolean[],
   sections: Section[],
   sentences: Sentence[],
   sentenceClass: UnitClass[],
@@ -104,13 +111,14 @@ function judgeItem(
   templateLike: boolean,
 ): ItemResult {
   const c = compileItem(item);
-  const mapped = sections.map((s) => item.heading.test(s.heading.text));
   const anyMapped = mapped.includes(true);
   const evidence: Span[][] = c.facets.map(() => []);
   let na: Span | undefined;
   sentences.forEach((s, k) => {
     if (sentenceClass[k] !== 'content') return;
-    const inMapped = anyMapped && (unitAncestors[s.unit] as number[]).some((x) => mapped[x]);
+    const chain = unitAncestors[s.unit] as number[];
+    const inMapped = anyMapped && chain.some((x) => mapped[x]);
+    const ownSection = inMapped && chain.some((x) => mapped[x] && namesOne[x]);
     if (!na && c.notApplicable && c.notApplicable.test(s.text)) na = span(s);
     if (!na && inMapped && NOT_APPLICABLE_WITH_REASON.test(s.text)) na = span(s);
     if (deferred[k]) return;
@@ -118,7 +126,7 @@ function judgeItem(
       if (templateLike && !f.def.core) return;
       const list = evidence[i] as Span[];
       if (list.length >= EVIDENCE_PER_FACET) return;
-      if (matchFacet(f, s.text, inMapped) !== 'found') return;
+      if (matchFacet(f, s.text, inMapped, ownSection) !== 'found') return;
       list.push(span(s));
     });
   });

@@ -85,14 +85,15 @@ export function negatedAt(text: string, at: number): boolean {
 export type FacetHit = 'found' | 'negated';
 
 /**
- * Matches a sentence against a facet. `inSection` tells whether the sentence stands under the item's
- * own heading. Returns undefined when the facet is not there.
+ * Matches a sentence against a facet. `inSection` tells whether the sentence stands under a heading that
+ * names the item; `ownSection`, under one that names this item alone. Returns undefined when the facet
+ * is not there.
  */
-export function matchFacet(f: CompiledFacet, text: string, inSection: boolean): FacetHit | undefined {
+export function matchFacet(f: CompiledFacet, text: string, inSection: boolean, ownSection = inSection): FacetHit | undefined {
   let m = f.phrases.exec(text);
   if (!m && inSection && f.inSection) m = f.inSection.exec(text);
   if (!m) {
-    if (inSection && f.def.anyInSection) return 'found';
+    if (ownSection && f.def.anyInSection) return 'found';
     return undefined;
   }
   if (f.with && !f.with.test(text)) return undefined;

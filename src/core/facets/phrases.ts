@@ -13,7 +13,7 @@
 //
 // Anything else (%, $, /, @, .) is literal. Alternatives may carry a star each: "retrain*|re-train*".
 
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const WORD_CHAR = /[A-Za-z0-9_]/;
 
 /** A regular-expression source for one token of a phrase. */
 function tokenSource(token: string): string {
@@ -35,12 +35,13 @@ function alternativeSource(word: string): string {
     else if (ch === '#') src += '\\d[\\d,.]*';
     else src += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
-  if (prefix) src += '[\\p{L}\\p{N}_-]*';
+  if (prefix) src += '[\\w-]*';
   const first = w.charAt(0);
   const last = w.charAt(w.length - 1);
-  // Whole words: a boundary where the phrase begins or ends with a letter or digit.
-  const lead = WORD_CHAR.test(first) ? '(?<![\\p{L}\\p{N}_])' : '';
-  const trail = !prefix && WORD_CHAR.test(last) ? '(?![\\p{L}\\p{N}_])' : '';
+  // Whole words: a boundary where the phrase begins or ends with a letter or digit. (\b, not a Unicode
+  // lookaround: the regular-expression engine can then skip quickly to where a phrase may start.)
+  const lead = WORD_CHAR.test(first) ? '\\b' : '';
+  const trail = !prefix && WORD_CHAR.test(last) ? '\\b' : '';
   return lead + src + trail;
 }
 
@@ -58,14 +59,14 @@ export function phraseSource(phrase: string): string {
     if (i === 0) src += s;
     // Optional words and gaps carry their own trailing space.
     else if (/^\(.*\)$/.test(tokens[i - 1] as string) || tokens[i - 1] === '...') src += s;
-    else src += '[\\s\\u00a0]+' + s;
+    else src += '\\s+' + s;
   });
   // "(the) model": an optional first word followed by the rest.
-  return anchored ? `^[^\\p{L}\\p{N}]*${src}` : src;
+  return anchored ? `^\\W*${src}` : src;
 }
 
-/** One regular expression that matches any of the phrases (sticky-free, case-insensitive, Unicode). */
+/** One regular expression that matches any of the phrases (case-insensitive). */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   if (phrases.length === 0) return /(?!)/;
-  return new RegExp(phrases.map(phraseSource).join('|'), 'iu');
+  return new RegExp(phrases.map(phraseSource).join('|'), 'i');
 }

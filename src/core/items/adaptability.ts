@@ -29,7 +29,7 @@ export const adaptability: ChecklistItem = {
       phrases: [
         'daily|weekly|monthly|quarterly|nightly|periodic*|regular*|scheduled|automat* (re-)training|retraining|updates|refresh*|re-index*|reindex*',
         'every # hours|days|weeks|months', 'every day|week|month|quarter|night',
-        'trigger* ... retrain*|update*|re-index*|rollback|refresh*', 'retrain* ... when|if|once|after|every|on ... drift|drops|degrad*|falls|new data|threshold|schedule',
+        'trigger* ... retrain*|update*|re-index*|rollback|refresh*', 'retrain* ... when|if|once|after|every|on ... drift*|drop*|degrad*|fall*|threshold*|schedule*', 'retrain* ... new data',
       ],
     },
     {
@@ -38,7 +38,7 @@ export const adaptability: ChecklistItem = {
       lacking: 'no feedback loop',
       phrases: [
         'feedback loop*', 'user|human|customer|employee|analyst|reviewer|agent|clinician|doctor feedback', 'human-in-the-loop', 'active learning',
-        'outcomes|labels|corrections|feedback flow|flows|are fed|feed|go|goes back', 'feed* back into',
+        'outcomes|labels|corrections|feedback flow|flows|feed|go|goes back', 'outcomes|labels|corrections|feedback are fed back', 'feed* back into',
       ],
     },
     {

@@ -18,9 +18,9 @@ export const evaluation: ChecklistItem = {
       lacking: 'no offline metric matched to the task',
       phrases: [
         'precision', 'recall', 'f1', 'f-score|f-measure', 'auc', 'roc', 'pr-auc', 'accuracy', 'ndcg*', 'map@*', 'mean average precision', 'mrr', 'hit rate',
-        'hitrate', 'rmse', 'mae', 'mape', 'smape', 'wape', 'mse', 'r2', 'r²', 'log-loss', 'logloss', 'perplexity', 'bleu', 'rouge*', 'wer', 'iou', 'map',
+        'hitrate', 'rmse', 'mae', 'mape', 'smape', 'wape', 'mse', 'r2', 'r²', 'log-loss', 'logloss', 'perplexity', 'bleu', 'rouge*', 'wer', 'iou',
         'bertscore', 'faithfulness', 'groundedness', 'answer relevance', 'confusion matrix', 'calibrat*', 'sensitivity', 'specificity', 'top-#', '@#',
-        'quantile loss', 'pinball', 'dice', 'exact match', 'coverage', 'brier',
+        'quantile loss', 'pinball', 'dice coefficient', 'exact match', 'brier',
       ],
       unless: ['data accuracy'],
     },
@@ -28,7 +28,7 @@ export const evaluation: ChecklistItem = {
       id: 'online', core: true,
       label: 'plans online evaluation',
       lacking: 'no online evaluation (A/B test, canary, interleaving)',
-      phrases: ['a/b-test*|a/b test*|a/b', 'ab test*', 'online experiment*|test*|evaluation|metric*', 'interleav*', 'split test*', 'bandit*', 'user study|studies', 'pilot'],
+      phrases: ['a/b', 'ab test*', 'online experiment*|test*|evaluation|metric*', 'interleav*', 'split test*', 'bandit*', 'user study|studies', 'pilot'],
     },
     {
       id: 'baseline', core: true,
@@ -38,6 +38,7 @@ export const evaluation: ChecklistItem = {
         'baseline*', 'benchmark*', 'hold-out|holdout', 'test set*', 'held-out', 'back-test*|backtest*', 'offline evaluation|metric*|test*',
         'evaluat* on|against|with|using|by', 'error analysis', 'human evaluation|judg*|rating*', 'golden set|dataset', 'eval set*', 'llm-as-a-judge|llm as a judge',
       ],
+      unless: ['split* ... into|by|chronologically|randomly|temporally'],
     },
     {
       id: 'mention',

@@ -31,7 +31,7 @@ export const maintainability: ChecklistItem = {
       id: 'ownership', core: true,
       label: 'names owners and documentation',
       lacking: 'no owner or documentation',
-      phrases: ['ownership', 'owned by', 'maintained by', 'on-call', 'owner of|for (the) model|pipeline|service|system|component', 'documentation', 'documented', 'runbook*', 'playbook*', 'model card*', 'handover|hand-over'],
+      phrases: ['ownership', 'owned by', 'maintained by', 'on-call rotation', 'owner of|for (the) model|pipeline|service|system|component', 'documentation', 'documented', 'runbook*', 'playbook*', 'model card*', 'handover|hand-over'],
     },
     {
       id: 'testing', core: true,

@@ -28,7 +28,7 @@ export const reliability: ChecklistItem = {
       id: 'targets', core: true,
       label: 'sets availability or error targets',
       lacking: 'no availability or error targets',
-      phrases: ['availability', 'uptime', 'sla*', 'slo*', '99.#|99%', 'error budget*', 'mtbf', 'mttr', 'recovery time', 'rto', 'rpo', 'nines'],
+      phrases: ['availability', 'uptime', 'sla|slas|slo|slos', '99.#|99%', 'error budget*', 'mtbf', 'mttr', 'recovery time', 'rto', 'rpo', 'nines'],
       unless: ['data availability', 'availability of (the) data|labels|experts|annotators|gpus'],
     },
     {

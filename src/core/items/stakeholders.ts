@@ -37,7 +37,7 @@ export const stakeholders: ChecklistItem = {
       id: 'conflicts',
       label: 'notes where their needs conflict',
       lacking: 'nothing on where their needs conflict',
-      phrases: ['conflict*|competing|tension*|at odds|trade-off*|tradeoff* ... stakeholder*|team*|user*|requirement*|goal*|objective*|needs'],
+      phrases: ['conflict*|competing|tension*|trade-off*|tradeoff* ... stakeholder*|team*|user*|requirement*|goal*|objective*|needs'],
     },
     {
       id: 'mention',

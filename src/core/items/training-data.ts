@@ -17,7 +17,7 @@ export const trainingData: ChecklistItem = {
       label: 'splits train / validation / test',
       lacking: 'no train / validation / test split',
       phrases: [
-        'train/validation|val|dev|test', 'train/val/test', 'train-test', 'validation|test|holdout|hold-out|dev|eval|evaluation set*|split*|data|dataset*|partition*', 'training set*|split*|partition*',
+        'train/validation', 'train/val', 'train/dev', 'train/test', 'train/val/test', 'train-test', 'validation|test|holdout|hold-out|dev|eval|evaluation set*|split*|data|dataset*|partition*', 'training set*|split*|partition*',
         'cross-validation', 'k-fold', 'split* (the) data|dataset|by|into|chronologically|randomly|temporally|80/20|70/30',
         'time-based|date-based|temporal|chronological split*', 'out-of-time', '#/#/# split', '#/# split',
       ],
@@ -32,7 +32,7 @@ export const trainingData: ChecklistItem = {
       id: 'size', core: true,
       label: 'gives the dataset size',
       lacking: 'no dataset size',
-      phrases: ['# (k|m|million|thousand) (training) samples|examples|images|records|rows|instances|recordings|labeled|labelled|data points|pairs|documents|transactions|sessions|conversations|tickets|hours'],
+      phrases: ['# (k|m|million|thousand) (training) samples|examples|images|records|rows|instances|recordings|labeled|labelled|datapoints|pairs|documents|transactions|sessions|conversations|tickets|hours'],
     },
     {
       id: 'balance', core: true,
