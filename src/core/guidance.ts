@@ -6,7 +6,7 @@ export const PLACEHOLDER =
 
 /** Verbs a template uses to tell its reader what to write. */
 const IMPERATIVE =
-  /^(?:\W*)(?:please\s+|briefly\s+|clearly\s+|concisely\s+|also\s+|then\s+|first,?\s+|here,?\s+)*(?:be|be sure|make sure|ensure|follow|complete|remember|keep in mind|feel free|refer to|see|check|ask yourself|try to|avoid|don't|do not|describe|list|explain|specify|define|outline|provide|include|state|identify|summari[sz]e|document|add|write|enter|fill|insert|mention|discuss|detail|elaborate|consider|think about|give|show|clarify|justify|link|attach|note down|enumerate|indicate|highlight|capture|estimate|determine|decide|answer|record|select|choose|pick|draw|sketch|propose|suggest|fill in|use this|replace)\b/i;
+  /^(?:\W*)(?:please\s+|briefly\s+|clearly\s+|concisely\s+|also\s+|then\s+|first,?\s+|here,?\s+)*(?:be|be sure|make sure|ensure|follow|complete|remember|keep in mind|feel free|refer to|see|check|ask yourself|try to|avoid|don't|do not|describe|list|explain|specify|define|outline|provide|include|state|identify|summari[sz]e|document|add|write|enter|fill|insert|mention|discuss|detail|elaborate|consider|think about|give|show|clarify|justify|link|attach|note down|enumerate|indicate|highlight|capture|estimate|determine|decide|answer|record|select|choose|pick|draw|sketch|propose|suggest|fill in|use this|replace|share|clarify|list out|jot down)\b/i;
 
 /** Question openers; a question left in the text is a prompt, not an answer. */
 const QUESTION_OPENER = /^(?:\W*)(?:what|how|why|who|which|when|where|is|are|do|does|did|can|could|should|will|would|have|has)\b/i;

@@ -29,10 +29,12 @@ export interface Judged {
 const NOT_APPLICABLE_WITH_REASON = /^\W*(?:n\/a|not applicable|none|not needed|not required|out of scope)\b\W*(?:\s*[-:—–(,]\s*|\s+(?:because|since|as)\s+)(\S+(?:\s+\S+){2,})/i;
 
 /** A sentence that illustrates rather than states: in a template, an example of what to write. */
-const TEMPLATE_EXAMPLE = /^\W*(?:usually|typically|often|sometimes|generally|for example|for instance|e\.g\.|such as|this (?:could|can|may|might)|it (?:could|can|may|might))\b|\be\.g\./i;
+const TEMPLATE_EXAMPLE = /^\W*(?:usually|typically|often|sometimes|generally|for example|for instance|example|e\.g\.|such as|this (?:could|can|may|might)|it (?:could|can|may|might))\b|\be\.g\./i;
 
 /** Most sentences kept as evidence per facet. */
-const EVIDENCE_PER_FACET = 3;
+const EVIDENCE_PER_FACET = 4;
+/** Matches looked at per facet before choosing its evidence (sentences under the item's heading first). */
+const CANDIDATES_PER_FACET = 16;
 
 export function judge(model: DocumentModel): Judged {
   const sections = buildSections(model);
@@ -124,12 +126,17 @@ function judgeItem(
     if (deferred[k]) return;
     c.facets.forEach((f, i) => {
       if (templateLike && !f.def.core) return;
-      const list = evidence[i] as Span[];
-      if (list.length >= EVIDENCE_PER_FACET) return;
+      const list = evidence[i] as Array<Span & { own?: boolean }>;
+      if (list.length >= CANDIDATES_PER_FACET) return;
       if (matchFacet(f, s.text, inMapped, ownSection) !== 'found') return;
-      list.push(span(s));
+      list.push(inMapped ? { start: s.start, end: s.end, own: true } : span(s));
     });
   });
+  // Evidence under the item's own heading first, then the rest, each in document order.
+  for (let i = 0; i < evidence.length; i++) {
+    const list = evidence[i] as Array<Span & { own?: boolean }>;
+    evidence[i] = [...list.filter((e) => e.own), ...list.filter((e) => !e.own)].slice(0, EVIDENCE_PER_FACET).map(span);
+  }
   const facets: FacetResult[] = c.facets.map((f, i) => ({
     id: f.def.id,
     label: f.def.label,

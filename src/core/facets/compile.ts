@@ -58,7 +58,11 @@ const DEFERRED = compilePhrases([
   'we will not|won\'t|do not|don\'t ... monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*',
   'no plan* to|for', 'not planned', 'not covered here|in this doc*|in this design',
   'is|are not part of this|the design|the scope|this doc*|v1|the first version|the mvp',
+  'not yet', 'in the future', 'we\'d|would like to', 'we hope to', 'could|may|might be added', 'nice to have', 'wish list',
 ]);
+
+/** A marker in brackets: "(future)", "(planned)", "(later)". */
+const DEFERRED_MARK = /\((?:future|planned|later|tbd|todo|phase 2|v2|not implemented)\)/i;
 
 /** Words that negate what follows them in the same clause. */
 const NEGATION = /(?:^|[^\p{L}])(?:no|not|never|without|nor|neither|lacks?|lacking|absent|none|don't|doesn't|won't|isn't|aren't|can't|cannot)(?:[^\p{L}]|$)/iu;
@@ -67,7 +71,7 @@ const CLAUSE_END = /[,;:()—–]|\s-\s|\b(?:but|and|so|while|whereas|then|becau
 
 /** Whether the sentence defers its subject ("monitoring is out of scope for v1"). */
 export function isDeferred(text: string): boolean {
-  return DEFERRED.test(text);
+  return DEFERRED.test(text) || DEFERRED_MARK.test(text);
 }
 
 /** Whether the words just before `at`, in the same clause, negate what stands at `at`. */

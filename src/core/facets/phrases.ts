@@ -8,17 +8,21 @@
 //   (the)               an optional word
 //   ...                 up to four words in between
 //   #                   a number (12, 3.5, 1,000, 20%)
+//   ##                  a large number (1,000 or more, or with a magnitude: 12k, 3.5 million)
 //   click-through       a hyphen also matches a space or nothing ("click through", "clickthrough")
 //   ^                   at the start of the sentence (first token only)
 //
 // Anything else (%, $, /, @, .) is literal. Alternatives may carry a star each: "retrain*|re-train*".
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
+/** A large number: 1,000 or more, or one with a magnitude (12k, 3.5 million, 2bn). */
+const BIG_NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?\\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred thousand)\\b)';
 
 /** A regular-expression source for one token of a phrase. */
 function tokenSource(token: string): string {
   if (token === '...') return '(?:[^\\s]+\\s+){0,4}?';
   if (token === '#') return '\\d[\\d,.]*(?:\\s?%)?';
+  if (token === '##') return BIG_NUMBER;
   const optional = /^\(.*\)$/.test(token);
   const body = optional ? token.slice(1, -1) : token;
   const alternatives = body.split('|').map(alternativeSource);

@@ -36,7 +36,7 @@ export const deployment: ChecklistItem = {
       id: 'latency-budget', core: true,
       label: 'sets a latency budget',
       lacking: 'no latency budget',
-      phrases: ['latency budget*|requirement*|target*|slo|slos|sla|slas', 'latency of|under|below|<', '# ms', '#ms', 'p9# latency', 'p9#', 'within # (milli)seconds|seconds|ms', 'response time*'],
+      phrases: ['latency budget*|requirement*|target*|slo|slos|sla|slas', 'latency of|under|below|<', '# ms', '#ms', 'p9# latency', 'p9#', 'within # (milli)seconds|seconds|ms', 'response time* ... #', 'response time* under|below|of|<'],
     },
     {
       id: 'rollout', core: true,

@@ -28,7 +28,7 @@ export const evaluation: ChecklistItem = {
       id: 'online', core: true,
       label: 'plans online evaluation',
       lacking: 'no online evaluation (A/B test, canary, interleaving)',
-      phrases: ['a/b', 'ab test*', 'online experiment*|test*|evaluation|metric*', 'interleav*', 'split test*', 'bandit*', 'user study|studies', 'pilot'],
+      phrases: ['a/b', 'ab test*', 'online experiment*|test*|evaluation|metric*', 'interleav*', 'split test*', 'bandit*', 'user study|studies', 'pilot study|test|launch|group|deployment'],
     },
     {
       id: 'baseline', core: true,

@@ -18,14 +18,14 @@ export const maintainability: ChecklistItem = {
       lacking: 'no versioning of code, data or models',
       phrases: [
         'versioning', 'versioned', 'version control', 'version* (the|each|every) code|data|model*|dataset*|feature*|artifact*|artefact*|pipeline*|prompt*',
-        'model registry', 'mlflow', 'dvc', 'git', 'github', 'gitlab', 'weights & biases', 'wandb', 'experiment tracking', 'lineage', 'artifact|artefact store|registry',
+        'model registry', 'mlflow', 'dvc', 'git-tracked|git-versioned', 'in git', 'weights & biases', 'wandb', 'experiment tracking', 'lineage', 'artifact|artefact store|registry',
       ],
     },
     {
       id: 'reproducibility', core: true,
       label: 'makes runs reproducible',
       lacking: 'nothing on reproducing a run',
-      phrases: ['reproduc*', 'random seed*', 'fixed seed*', 'pinned', 'docker*', 'container*', 'infrastructure as code', 'terraform', 'helm', 'config file*', 'configuration file*', 'yaml config*', 'declarative'],
+      phrases: ['reproducib*', 'reproducible', 'reproduce (the|a|an|each|any|every) ... run*|result*|experiment*|training|model*|pipeline*|environment*|build*', 'random seed*', 'fixed seed*', 'pinned', 'docker*', 'container*', 'infrastructure as code', 'terraform', 'helm', 'config file*', 'configuration file*', 'yaml config*', 'declarative'],
     },
     {
       id: 'ownership', core: true,

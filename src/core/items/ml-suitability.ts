@@ -37,7 +37,7 @@ export const mlSuitability: ChecklistItem = {
       label: 'compares against a non-ML alternative',
       lacking: 'no comparison with rules, a heuristic or the current manual process',
       phrases: [
-        'rule-based', 'rules engine', 'heuristic*', 'hand-crafted|handcrafted|hand-written|hand-coded rules', 'non-ml', 'simple|static|business|fixed rules',
+        'rule-based', 'rules engine', 'heuristic*', 'hand-crafted|handcrafted|hand-written|hand-coded rules', 'non-ml approach*|solution*|baseline*|alternative*|method*|system*', 'simple|static|fixed|manual rules',
         'without (a) ml|model', 'without machine learning', 'if-then|if/else rules',
         'manual* review*|process*|search*|inspection*|screening|triage|routing|categori*|classification|tagging|work|effort|labor|labour|check*',
         'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted manually', 'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted by hand',

@@ -18,12 +18,19 @@ export const problemFraming: ChecklistItem = {
       lacking: 'no task type (regression, classification, ranking, generation)',
       phrases: [
         'regression', 'binary|multi-class|multiclass|multi-label|multilabel|multi-output classification|classifier', 'classif*',
-        'ranking', 'learning to rank', 'rank* the|items|results|candidates|documents', 'recommend*', 'retriev*', 'generat*', 'forecast*',
+        'ranking', 'learning to rank', 'rank* the|items|results|candidates|documents', 'recommender|recommendation system*|model*|engine*', 'forecast*',
         'anomaly|outlier|fraud|fault|defect|object|change detection', 'detect* anomal*|fraud*|fault*|defect*|objects|disease*|spam|harmful|abuse',
-        'clustering', 'segmentation', 'named entity', 'question answering', 'summari*', 'translation', 'time-series', 'time series',
+        'clustering', 'segmentation', 'named entity', 'question answering', 'time-series', 'time series', 'sequence-to-sequence|seq2seq',
         'remaining useful life', 'reinforcement learning', 'survival analysis', 'estimat* the probability|likelihood|number|time|price',
         'predict* (the) whether|if|how|which|probability|likelihood|number|price|demand|sales|churn|remaining|risk|duration|time|future|next',
       ],
+    },
+    {
+      id: 'generative-task', core: true,
+      label: 'states what the model generates, retrieves or recommends',
+      lacking: 'no task type',
+      phrases: ['recommend*', 'retriev*', 'generat*', 'summari*', 'translat*', 'answer* questions', 'extract* entities|fields|information'],
+      with: ['model*', 'llm*', 'system', 'ml', 'algorithm*', 'classifier*', 'network*', 'rag', 'embedding*', 'pipeline*', 'assistant', 'chatbot', 'bot'],
     },
     {
       id: 'inputs-outputs', core: true,
@@ -63,5 +70,5 @@ export const problemFraming: ChecklistItem = {
       anyInSection: true,
     },
   ],
-  addressedWhen: [['task-type'], ['inputs-outputs'], ['objective'], ['model-family']],
+  addressedWhen: [['task-type'], ['generative-task'], ['inputs-outputs'], ['objective'], ['model-family']],
 };

@@ -17,10 +17,10 @@ export const reliability: ChecklistItem = {
       label: 'plans a fallback',
       lacking: 'no fallback when the model is down or unsure',
       phrases: [
-        'fallback*', 'fall back', 'falls back', 'fell back', 'falling back', 'graceful* degrad*', 'degrade* gracefully', 'failover', 'redundan*',
+        'fallback*', 'fall back', 'falls back', 'fell back', 'falling back', 'graceful* degrad*', 'degrade* gracefully', 'failover', 'redundant server*|instance*|replica*|node*|deployment*|copies|zones|regions', 'redundancy across',
         'retry|retries|retried', 'circuit breaker*', 'timeout*|time-out*', 'rollback*', 'roll back', 'rolled|rolling back', 'safe default*',
         'default answer|response|value|prediction|score|model|rule*|ranking|list', 'manual override', 'kill switch',
-        'previous|prior|older|stable model|version', 'last known good', 'guardrail*',
+        'previous|prior|older|stable model|version', 'last known good',
         'human review* ... low-confidence|uncertain|unsure', 'human review* ... low confidence', 'below (the) confidence threshold', 'escalat* ... human*|agent*|expert*|manual*',
       ],
     },
