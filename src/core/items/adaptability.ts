@@ -29,6 +29,7 @@ export const adaptability: ChecklistItem = {
       phrases: [
         'daily|weekly|monthly|quarterly|nightly|periodic*|regular*|scheduled|automat* (re-)training|retraining|updates|refresh*|re-index*|reindex*',
         'every # hours|days|weeks|months', 'every day|week|month|quarter|night',
+        'update*|refresh*|retrain*|re-train* ... daily|weekly|monthly|quarterly|nightly|yearly|annually|regularly|periodically', 'daily|weekly|monthly|quarterly|nightly|yearly|annual|regular|periodic updates|refresh*',
         'trigger* ... retrain*|update*|re-index*|rollback|refresh*', 'retrain* ... when|if|once|after|every|on ... drift*|drop*|degrad*|fall*|threshold*|schedule*', 'retrain* ... new data',
       ],
     },
@@ -45,15 +46,15 @@ export const adaptability: ChecklistItem = {
       id: 'quick-change', core: true,
       label: 'can change behaviour quickly',
       lacking: 'no way to change behaviour quickly (feature flags, model switching)',
-      phrases: ['feature flag*', 'swap* (the) model*', 'switch* between|to ... model*|algorithm*|versions', 'hot-swap*', 'configurable threshold*', 'thresholds can be changed|adjusted|tuned'],
+      phrases: ['feature flag*', 'swap* (the) model*', 'switch* between|to|from ... model*|algorithm*|versions', 'hot-swap*', 'configurable threshold*', 'thresholds can be changed|adjusted|tuned'],
     },
     {
       id: 'mention',
       label: 'mentions adapting over time',
       lacking: 'only a generic statement',
-      phrases: ['adaptab*', 'adapt* to new|changing', 'improv* over time', 'concept drift'],
+      phrases: ['adaptab*', 'adapt* to new|changing', 'improv* over time', 'concept drift', 'real-time|online|incremental|continuous updates'],
       anyInSection: true,
     },
   ],
-  addressedWhen: [['retraining'], ['quick-change'], ['cadence', 'feedback']],
+  addressedWhen: [['retraining'], ['quick-change'], ['cadence']],
 };

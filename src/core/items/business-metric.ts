@@ -8,7 +8,7 @@ export const BUSINESS_METRICS: readonly string[] = [
   'operating|support|labor|labour|operational|customer-acquisition|acquisition|fulfil*|fulfill*|inventory|holding|claims cost*', 'cost savings|reduction', 'savings', 'time saved', 'hours saved',
   'handling|resolution|turnaround|waiting|wait time*', 'time to resolution|resolve|market|hire',
   'fraud|chargeback|financial|revenue loss*', 'downtime', 'stock-out*|stockout*', 'waste', 'write-off*', 'customer|user satisfaction',
-  'csat', 'nps', 'net promoter', 'roi', 'return on investment', 'adoption (rate)', 'ticket*', 'escalation*', 'manual review*|workload|effort',
+  'csat', 'nps', 'net promoter', 'roi', 'return on investment', 'adoption (rate)', 'ticket*', 'escalation*', 'support requests|calls|contacts', 'complaints', 'manual review*|workload|effort',
   'sign-up*|signup*', 'watch time', 'dwell time', 'session length|duration', 'purchases', 'subscriptions', 'customer lifetime',
 ];
 /** Words that put a metric in the role of an objective: something to move, measure or reach. */
@@ -57,7 +57,7 @@ export const businessMetric: ChecklistItem = {
       lacking: 'no business objective',
       phrases: [
         'business goal*|objective*|outcome*|value|impact|kpi*|okr*',
-        'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|minimi*|maximi*|prevent*|avoid*|save* ... cost*|revenue|loss*|delay*|downtime|spend|risk|churn|workload|effort|sales|profit*|conversion*|engagement|retention|satisfaction|waste|stock-out*|stockout*|fraud',
+        'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|minimi*|maximi*|prevent*|avoid*|save* ... cost*|revenue|loss*|delay*|downtime|spend|risk|churn|workload|effort|sales|profit*|conversion*|engagement|retention|satisfaction|waste|stock-out*|stockout*|fraud|requests|tickets|calls|complaints|errors',
       ],
     },
     {

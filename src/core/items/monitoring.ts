@@ -59,6 +59,13 @@ export const monitoring: ChecklistItem = {
       unless: [...PRODUCT_ALERT_AUDIENCE],
     },
     {
+      id: 'feedback',
+      label: 'collects feedback on quality',
+      lacking: 'no feedback on quality in production',
+      phrases: ['feedback ... collect*|gather*|gauge*|track*|review*|identify*', 'collect*|gather*|track*|review* ... feedback', 'thumbs up|down', 'user reports|ratings'],
+      with: ['model*', 'prediction*', 'performance', 'quality', 'accuracy', 'answer*', 'response*', 'issues', 'satisfaction', 'chatbot', 'assistant', 'system', 'recommendation*'],
+    },
+    {
       id: 'mention',
       label: 'mentions monitoring',
       lacking: 'only a generic statement',

@@ -17,7 +17,7 @@ export const reliability: ChecklistItem = {
       label: 'plans a fallback',
       lacking: 'no fallback when the model is down or unsure',
       phrases: [
-        'fallback*', 'fall back', 'falls back', 'fell back', 'falling back', 'graceful* degrad*', 'degrade* gracefully', 'failover', 'redundant server*|instance*|replica*|node*|deployment*|copies|zones|regions', 'redundancy across',
+        'fall-back*', 'falls|fell|falling back', 'use*|return*|serve*|revert*|switch* ... if|when|whenever ... unavailable|down|fails|times out|missing|unreachable', 'graceful* degrad*', 'degrade* gracefully', 'failover', 'redundant server*|instance*|replica*|node*|deployment*|copies|zones|regions', 'redundancy across',
         'retry|retries|retried', 'circuit breaker*', 'timeout*|time-out*', 'rollback*', 'roll back', 'rolled|rolling back', 'safe default*',
         'default answer|response|value|prediction|score|model|rule*|ranking|list', 'manual override', 'kill switch',
         'previous|prior|older|stable model|version', 'last known good',
