@@ -30,29 +30,29 @@ const SECOND_PERSON = /\b(?:you|your|you're|you'll|you've|yourself)\b/gi;
 const HEDGES = /\b(?:can|could|may|might|typically|usually|often|generally|sometimes|e\.g\.|for example|for instance|such as|depending on)\b/gi;
 /** A lesson, a course chapter or a guide that teaches design in general. */
 const TEACHING =
-  /\b(?:lessons?|courses?|chapters?|tutorials?|learners?|interviewers?|you(?:'ll| will) learn|we(?:'ll| will) (?:learn|cover|explore)|this guide|how to design|best practices?|rule of thumb|common (?:mistakes?|pitfalls?))\b/gi;
+  /\b(?:lessons?|learners?|interviewers?|(?<!of )courses?|you(?:'ll| will) learn|we(?:'ll| will) (?:learn|cover|explore)|(?:this|next|previous) (?:guide|chapter|tutorial|module)|how to (?:design|build|approach)|common (?:mistakes?|pitfalls?))\b/gi;
 /** Software-interface vocabulary of an API / component RFC. */
 const API_TERMS =
-  /\b(?:apis?|interfaces?|class(?:es)?|methods?|signatures?|arguments?|parameters?|sdks?|librar(?:y|ies)|modules?|components?|executors?|backwards?[- ]compatib\w+|compatibility|deprecat\w+|breaking changes?|user-facing|developers?|upstream|downstream|migration|implementation details?|protobuf|proto|config(?:uration)?s?)\b/gi;
+  /\b(?:apis?|interfaces?|class(?:es)?|methods?|signatures?|arguments?|sdks?|backwards?[- ]compatib\w+|compatibility|deprecat\w+|breaking changes?|user-facing|developers?|migrat\w+|protobuf|subclass\w*|instantiat\w+|constructor)\b/gi;
 /** Headings of a generic software RFC / ADR / enhancement proposal. */
 const RFC_HEADINGS =
   /^(?:status|context|decision|consequences|motivation|alternatives?(?: considered)?|drawbacks|prior art|unresolved questions|(?:backwards? )?compatibility|detailed design|design (?:proposal|details)|user (?:benefits?|impact|stories)|(?:developer |user[- ]facing )?api changes?|migration(?: plan| strategy)?|deprecation|rollout(?: plan)?|test plan|graduation criteria|implementation (?:plan|history|details)|security considerations|performance implications|dependencies|engineering impact|platforms and environments|tutorials and examples|goals|non-?goals|scope|in[- ]scope|out[- ]of[- ]scope|open questions|questions and discussion topics|decision log|stewardship|faq|references)\b/i;
 /** Headings of a README or a user guide: how to install and use a piece of software. */
 const README_HEADINGS =
-  /^(?:installation|install(?:ing)?|getting started|quick ?start|usage|basic usage|advanced usage|how to (?:use|run)|set-?up|setup|license|licen[cs]ing|contributing|contributors|acknowledg\w+|(?:project|directory|repository|folder) structure|running (?:the )?(?:tests|app|project)|changelog|table of contents|prerequisites|requirements\.txt|documentation|roadmap|author|demo|features|key features)\b/i;
+  /^(?:installation|install(?:ing)?|getting started|quick ?start|usage|basic usage|advanced usage|how to (?:use|run)|set-?up|setup|license|licen[cs]ing|contributing|contributors|acknowledg\w+|(?:project|directory|repository|folder) structure|running (?:the )?(?:tests|app|project)|changelog|table of contents|prerequisites|requirements\.txt|documentation|roadmap|authors?|key features)\b/i;
 /** Commands that install or run software. */
 const INSTALL_CUES =
-  /(?:\bpip3? install|\bconda (?:install|create|env|activate)|\bgit clone|\bnpm (?:install|i|run)|\byarn add|\bdocker(?:-compose| compose| run| build| pull)|\bbrew install|\bapt(?:-get)? install|\bmake \w+|\bpython3? (?:-m )?\S+\.py|\bcargo (?:add|install)|\bgo get|\bcd \S+|\bexport [A-Z_]+=|\bsource \S*activate|\bkubectl apply|\bterraform (?:init|apply))/gi;
+  /(?:\bpip3? install|\bconda (?:install|create|activate)|\bgit clone|\bnpm (?:install|i)\b|\byarn add|\bbrew install|\bapt(?:-get)? install|\bcargo install|\bgo install|\bsource \S*activate)/g;
 /** Step-by-step instructions to operate software or a console. */
-const SETUP_STEPS = /^\W*(?:click|select|open|go to|navigate|log ?in|sign ?in|install|clone|run|execute|launch|download|copy|paste|type|enter|create an? (?:account|user|bucket|instance|key|role)|attach|add (?:the )?permission)\b/i;
+const SETUP_STEPS = /^\W*(?:click|select|open|go to|navigate|log ?in(?:to)?|sign ?in|install|clone|download|copy|paste)\b/i;
 /** Headings of a model card or a dataset card. */
 const CARD_HEADINGS =
-  /^(?:model (?:card|details|description|summary|sources|architecture)|dataset (?:card|summary|description|structure|creation|curation)|intended uses?|(?:direct|downstream|out-of-scope|primary) uses?|uses|out-of-scope|limitations|bias(?:es)?(?:,? risks?)?|risks(?:,)? and limitations|ethical considerations|recommendations|citation|bibtex|how to get started|environmental impact|data (?:fields|instances|splits)|languages|licensing information|personal and sensitive information|social impact|caveats(?: and recommendations)?|factors|quantitative analyses|evaluation results|model examination|technical specifications|compute infrastructure)\b/i;
+  /^(?:model (?:card|details|sources)|dataset (?:card|summary|structure|creation|curation)|intended uses?|(?:direct|downstream|out-of-scope|primary) uses?|out-of-scope|bias(?:es)?,? risks?|citation|bibtex|how to get started|environmental impact|data (?:fields|instances|splits)|licensing information|personal and sensitive information|caveats and recommendations|quantitative analyses|model examination)\b/i;
 const CARD_TEXT = /\b(?:model card|dataset card|data card|datasheet for|intended use|out-of-scope use|carbon emitted|hugging ?face hub|from_pretrained)\b/gi;
 /** Notes on a research paper: authors, abstract, what the paper proposes. */
 const PAPER_HEADINGS =
-  /^(?:abstract|authors?|tl;?dr|key (?:ideas?|contributions?|takeaways?|insights?)|contributions?|related (?:work|papers)|my (?:thoughts|notes|take)|personal notes|critique|strengths(?: and weaknesses)?|weaknesses|(?:paper|reading) (?:notes|summary)|notes on)\b/i;
-const PAPER_TEXT = /\b(?:the paper|this paper|the authors|(?:they|authors) propose|et al\b|arxiv|neurips|icml|iclr|cvpr|emnlp|preprint|published (?:in|at))/gi;
+  /^(?:abstract|tl;?dr|key (?:ideas?|contributions?|takeaways?)|related (?:work|papers)|my (?:thoughts|notes|take)|personal notes|critique|strengths(?: and weaknesses)?|weaknesses|(?:paper|reading) (?:notes|summary)|notes on)\b/i;
+const PAPER_TEXT = /\b(?:the authors|(?:they|authors) (?:propose|show|introduce|present|argue)|the paper (?:proposes|shows|introduces|presents|argues))\b/gi;
 
 /** The items of the checklist's framing area and data area that only a specific system can answer. */
 const FRAMING_ITEMS = ['business-metric', 'problem-framing', 'data-sources', 'labelling-plan', 'training-data'];
@@ -156,7 +156,10 @@ export function candidateFeatures(j: Judged, path?: string): Record<string, numb
     // Authors committing to one system ("we will", "we trained", "our model"), per 100 content words, squashed.
     commitment: squash(perContent100(count(COMMITMENT, content)), 0.5),
     // "you / your" per 100 content words (template prompts excluded), squashed: guides and READMEs address the reader.
-    second_person: squash(perContent100(count(SECOND_PERSON, content)), 1),
+    second_person: squash(per100(count(SECOND_PERSON, body)), 1),
+    second_person_nt: squash(per100(count(SECOND_PERSON, body)), 1) * (1 - template),
+    first_person: squash(perContent100(count(/\b(?:we|our|us|we'll|we're|we've)\b/gi, content)), 1),
+    singular: squash(perContent100(count(/\b(?:I|my|I'm|I've|I'll)\b/g, content)), 1),
     // Hedging words per 100 content words, squashed: guides speak in possibilities.
     hedging: squash(perContent100(count(HEDGES, content)), 1.5),
     // Lesson / course / guide vocabulary, squashed count.
@@ -169,6 +172,12 @@ export function candidateFeatures(j: Judged, path?: string): Record<string, numb
     program_code: squash(programBlocks, 3),
     // A README: install / usage headings, shell blocks, install commands, badges, console set-up steps.
     readme: squash(readmeHeadings + shellBlocks + count(INSTALL_CUES, codeText) + badges + setupSteps, 3),
+    readme2: squash(readmeHeadings + Math.min(2, count(INSTALL_CUES, codeText)) + Math.min(1, badges) + Math.min(2, setupSteps), 2),
+    readme_headings: squash(readmeHeadings, 1),
+    business_found: coreFound('business-metric') ? 1 : 0,
+    labels_found: coreFound('labelling-plan') ? 1 : 0,
+    framing_any: FRAMING_ITEMS.filter((id) => j.items.some((i) => i.id === id && i.status !== 'missing')).length / FRAMING_ITEMS.length,
+    generic_template: template * (1 - mlTopicHeadings) * (1 - mlVocab),
     // Model-card / dataset-card headings and phrases, paper-notes cues (abstract, authors, arXiv...).
     card_paper: squash(
       headings.filter((h) => CARD_HEADINGS.test(h) || PAPER_HEADINGS.test(h)).length + count(CARD_TEXT, text) + count(PAPER_TEXT, text),
@@ -176,7 +185,8 @@ export function candidateFeatures(j: Judged, path?: string): Record<string, numb
     ),
     // The title says design doc, proposal, plan, report, architecture.
     design_title: DESIGN_TITLE.test(title) ? 1 : 0,
-    path_design: /(?:^|\/)[^/]*design[^/]*(?:\/|\.md$)|(?:^|\/)(?:proposals?|rfcs?|reports?)\//.test(p) ? 1 : 0,
+    path_design: /design/.test(p) ? 1 : 0,
+    path_rfc: /(?:^|\/)(?:proposals?|rfcs?|reps|keps|enhancements|adrs?)\//.test(p) ? 1 : 0,
     path_readme: /(?:^|\/)readme\.md$/.test(p) ? 1 : 0,
   };
 }

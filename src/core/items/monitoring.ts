@@ -69,7 +69,7 @@ export const monitoring: ChecklistItem = {
       id: 'mention',
       label: 'mentions monitoring',
       lacking: 'only a generic statement',
-      phrases: ['post-deployment'],
+      phrases: ['post-deployment', 'monitor*', 'observ* (the) model|system|performance'],
       anyInSection: true,
     },
   ],
