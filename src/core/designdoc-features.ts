@@ -30,7 +30,7 @@ const SECOND_PERSON = /\b(?:you|your|you're|you'll|you've|yourself)\b/gi;
 const HEDGES = /\b(?:can|could|may|might|typically|usually|often|generally|sometimes|e\.g\.|for example|for instance|such as|depending on)\b/gi;
 /** A lesson, a course chapter or a guide that teaches design in general. */
 const TEACHING =
-  /\b(?:lessons?|learners?|interviewers?|(?<!of )courses?|you(?:'ll| will) learn|we(?:'ll| will) (?:learn|cover|explore)|(?:this|next|previous) (?:guide|chapter|tutorial|module)|how to (?:design|build|approach)|common (?:mistakes?|pitfalls?))\b/gi;
+  /\b(?:lessons?|learners?|interviewers?|(?<!of )courses?|you(?:'ll| will) learn|we(?:'ll| will) (?:learn|cover|explore)|(?:this|next|previous) (?:guide|chapter|tutorial|module)|how to design|common (?:mistakes|pitfalls))\b/gi;
 /** Software-interface vocabulary of an API / component RFC. */
 const API_TERMS =
   /\b(?:apis?|interfaces?|class(?:es)?|methods?|signatures?|arguments?|sdks?|backwards?[- ]compatib\w+|compatibility|deprecat\w+|breaking changes?|user-facing|developers?|migrat\w+|protobuf|subclass\w*|instantiat\w+|constructor)\b/gi;
@@ -39,7 +39,7 @@ const RFC_HEADINGS =
   /^(?:status|context|decision|consequences|motivation|alternatives?(?: considered)?|drawbacks|prior art|unresolved questions|(?:backwards? )?compatibility|detailed design|design (?:proposal|details)|user (?:benefits?|impact|stories)|(?:developer |user[- ]facing )?api changes?|migration(?: plan| strategy)?|deprecation|rollout(?: plan)?|test plan|graduation criteria|implementation (?:plan|history|details)|security considerations|performance implications|dependencies|engineering impact|platforms and environments|tutorials and examples|goals|non-?goals|scope|in[- ]scope|out[- ]of[- ]scope|open questions|questions and discussion topics|decision log|stewardship|faq|references)\b/i;
 /** Headings of a README or a user guide: how to install and use a piece of software. */
 const README_HEADINGS =
-  /^(?:installation|install(?:ing)?|getting started|quick ?start|usage|basic usage|advanced usage|how to (?:use|run)|set-?up|setup|license|licen[cs]ing|contributing|contributors|acknowledg\w+|(?:project|directory|repository|folder) structure|running (?:the )?(?:tests|app|project)|changelog|table of contents|prerequisites|requirements\.txt|documentation|roadmap|authors?|key features)\b/i;
+  /^(?:installation|install(?:ing)?|getting started|quick ?start|usage|basic usage|advanced usage|how to (?:use|run)|set-?up|setup|license|licen[cs]ing|contributing|contributors|acknowledg\w+|(?:project|directory|repository|folder) structure|running (?:the )?(?:tests|app|project)|changelog|table of contents|prerequisites|requirements\.txt|roadmap|authors?|key features)\b/i;
 /** Commands that install or run software. */
 const INSTALL_CUES =
   /(?:\bpip3? install|\bconda (?:install|create|activate)|\bgit clone|\bnpm (?:install|i)\b|\byarn add|\bbrew install|\bapt(?:-get)? install|\bcargo install|\bgo install|\bsource \S*activate)/g;
@@ -173,6 +173,7 @@ export function candidateFeatures(j: Judged, path?: string): Record<string, numb
     // A README: install / usage headings, shell blocks, install commands, badges, console set-up steps.
     readme: squash(readmeHeadings + shellBlocks + count(INSTALL_CUES, codeText) + badges + setupSteps, 3),
     readme2: squash(readmeHeadings + Math.min(2, count(INSTALL_CUES, codeText)) + Math.min(1, badges) + Math.min(2, setupSteps), 2),
+    readme3: squash(readmeHeadings + Math.min(2, count(INSTALL_CUES, codeText)) + Math.min(1, shellBlocks) + Math.min(1, badges) + Math.min(2, setupSteps), 1.5),
     readme_headings: squash(readmeHeadings, 1),
     business_found: coreFound('business-metric') ? 1 : 0,
     labels_found: coreFound('labelling-plan') ? 1 : 0,

@@ -65,6 +65,9 @@ export interface DocumentModel extends ChunkModel {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
+/** The title line of an admonition: `!!! note "Title"` or `??? tip`; its body follows. */
+const ADMONITION_TITLE = /^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][^\n]*(?:\n\s*|$)/;
+
 const DIAGRAM_LANGS = /^(mermaid|plantuml|puml|dot|graphviz|d2)$/i;
 
 /** Plain text of an mdast subtree (iterative, so deeply nested input cannot overflow the stack). */
@@ -152,7 +155,7 @@ export function parseChunk(text: string): ChunkModel {
       case 'paragraph': {
         const m = trimMapped(mappedText(node, start, text));
         // A GitHub alert marker ("> [!NOTE]") is markup, not prose.
-        const alert = inQuote ? /^\[![A-Za-z]+\]\s*/.exec(m.text) : null;
+        const alert = inQuote ? /^\[![A-Za-z]+\][^\n]*\n?\s*/.exec(m.text) : ADMONITION_TITLE.exec(m.text);
         const t = alert ? trimMapped({ text: m.text.slice(alert[0].length), map: shiftMap(m.map, -alert[0].length) }) : m;
         if (t.text) model.units.push({ kind: 'paragraph', text: t.text, map: t.map, start, end, inList, inQuote });
         collectInlineComments(node, model);
@@ -175,6 +178,9 @@ export function parseChunk(text: string): ChunkModel {
           // Markup of the diagram becomes spaces of the same length, so each line maps back to its place.
           const bodyAt = text.indexOf('\n', start) + 1;
           model.units.push({ kind: 'diagram', text: node.value.replace(/[\[\]{}()"|>\-=<]/g, ' '), map: [0, Math.max(0, bodyAt - start)], start, end, inList, inQuote });
+        } else if (!node.lang && isAdmonitionBody(text, start)) {
+          // An admonition (`!!! note` then indented text) is prose, though CommonMark reads it as code.
+          for (const u of admonitionUnits(text, start, end)) model.units.push({ ...u, inList, inQuote });
         } else model.code.push({ start, end });
         continue;
       case 'html':
@@ -205,6 +211,50 @@ export function parseChunk(text: string): ChunkModel {
   model.headings.sort((a, b) => a.start - b.start);
   model.comments.sort((a, b) => a.start - b.start);
   return model;
+}
+
+/** An indented block right after a `!!! type` or `??? type` line (MkDocs / Python-Markdown admonitions). */
+function isAdmonitionBody(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]/.test(text.slice(lineStart, lineStart + 1))) return false;
+  // Back over the body's earlier indented or blank lines to the first line that is not indented.
+  let at = lineStart;
+  for (let n = 0; n < 200 && at > 0; n++) {
+    const prevStart = text.lastIndexOf('\n', at - 2) + 1;
+    const prev = text.slice(prevStart, at).replace(/\r?\n$/, '');
+    if (prev.trim() && !/^[ \t]/.test(prev)) return /^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z]/.test(prev);
+    at = prevStart;
+  }
+  return false;
+}
+
+/** The paragraphs of an admonition's indented body, each mapped line by line to the source. */
+function admonitionUnits(text: string, start: number, end: number): Array<Omit<Unit, 'inList' | 'inQuote'>> {
+  const out: Array<Omit<Unit, 'inList' | 'inQuote'>> = [];
+  let pos = text.lastIndexOf('\n', start - 1) + 1;
+  let cur: { text: string; map: number[]; start: number; end: number } | undefined;
+  const flush = () => {
+    if (cur && cur.text.trim()) out.push({ kind: 'paragraph', text: cur.text, map: cur.map.map((v, i) => (i % 2 ? v - cur!.start : v)), start: cur.start, end: cur.end });
+    cur = undefined;
+  };
+  while (pos < end) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol > end) eol = end;
+    const line = text.slice(pos, eol).replace(/\r$/, '');
+    const indent = line.length - line.trimStart().length;
+    const content = line.trim();
+    if (!content) flush();
+    else {
+      if (!cur) cur = { text: '', map: [], start: pos + indent, end: pos + indent };
+      else cur.text += ' ';
+      cur.map.push(cur.text.length, pos + indent);
+      cur.text += content;
+      cur.end = pos + indent + content.length;
+    }
+    pos = eol + 1;
+  }
+  flush();
+  return out;
 }
 
 function shiftMap(map: number[], by: number): number[] {
