@@ -116,11 +116,16 @@ function judgeItem(
   const anyMapped = mapped.includes(true);
   const evidence: Span[][] = c.facets.map(() => []);
   let na: Span | undefined;
+  // The item's own section, when it holds only placeholders: the author has not written it yet.
+  let ownContent = 0;
+  let ownPlaceholders = 0;
   sentences.forEach((s, k) => {
-    if (sentenceClass[k] !== 'content') return;
     const chain = unitAncestors[s.unit] as number[];
     const inMapped = anyMapped && chain.some((x) => mapped[x]);
     const ownSection = inMapped && chain.some((x) => mapped[x] && namesOne[x]);
+    if (ownSection && sentenceClass[k] === 'placeholder') ownPlaceholders++;
+    if (sentenceClass[k] !== 'content') return;
+    if (ownSection) ownContent++;
     if (!na && c.notApplicable && c.notApplicable.test(s.text)) na = span(s);
     if (!na && inMapped && NOT_APPLICABLE_WITH_REASON.test(s.text)) na = span(s);
     if (deferred[k]) return;
@@ -149,7 +154,8 @@ function judgeItem(
   const coreFound = facets.some((f) => f.found && f.core);
   let status: ItemStatus;
   if (na && !coreFound) status = 'not-applicable';
-  else if (item.addressedWhen.some((set) => set.every((id) => found.has(id)))) status = 'addressed';
+  // A section left as "TBD" says the author has not decided; a passing mention elsewhere does not settle it.
+  else if (item.addressedWhen.some((set) => set.every((id) => found.has(id))) && !(ownPlaceholders > 0 && ownContent === 0)) status = 'addressed';
   else if (found.size > 0) status = 'partial';
   else status = 'missing';
   // Best evidence first: core facets, then the rest, each sentence once, in document order within a facet.

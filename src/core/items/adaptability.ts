@@ -28,7 +28,8 @@ export const adaptability: ChecklistItem = {
       lacking: 'no update cadence or trigger',
       phrases: [
         'daily|weekly|monthly|quarterly|nightly|periodic*|regular*|scheduled|automat* (re-)training|retraining|updates|refresh*|re-index*|reindex*',
-        'every # hours|days|weeks|months', 'every day|week|month|quarter|night',
+        'retrain*|re-train*|update*|refresh*|re-index*|reindex*|redeploy*|fine-tun*|train* ... every # hours|days|weeks|months',
+        'retrain*|re-train*|update*|refresh*|re-index*|reindex*|redeploy*|fine-tun*|train* ... every day|week|month|quarter|night',
         'update*|refresh*|retrain*|re-train* ... daily|weekly|monthly|quarterly|nightly|yearly|annually|regularly|periodically', 'daily|weekly|monthly|quarterly|nightly|yearly|annual|regular|periodic updates|refresh*',
         'trigger* ... retrain*|update*|re-index*|rollback|refresh*', 'retrain* ... when|if|once|after|every|on ... drift*|drop*|degrad*|fall*|threshold*|schedule*', 'retrain* ... new data',
       ],

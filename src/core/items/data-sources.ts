@@ -26,7 +26,7 @@ export const dataSources: ChecklistItem = {
         'data warehouse', 'crm', 'erp', 'sensor*', 'telemetry', 'survey*', 'recordings', 'medical|health|patient|electronic records', 'ehr',
         'wikipedia', 'common crawl', 'imagenet', 'coco', 'mimic', 'images|photos|videos|scans from|of|collected',
         'dataset of|from|with|contains|consists|includes', '# (k|m|million|thousand) images|recordings|samples|records|rows|documents|examples|transactions|reviews|tickets|emails|messages',
-        'api* from|provided by', 'provided by (the) partner*|vendor*|client*|customer*', 'vendor data', 'emails', 'support tickets', 'documentation pages|site',
+        'api* from', 'api* provided by', 'provided by (the) partner*|vendor*|client*|customer*', 'vendor data', 'emails', 'support tickets', 'documentation pages|site',
       ],
     },
     {

@@ -36,7 +36,7 @@ export const evaluation: ChecklistItem = {
       lacking: 'no baseline or held-out test set',
       phrases: [
         'baseline*', 'benchmark*', 'hold-out|holdout', 'test set*', 'held-out', 'back-test*|backtest*', 'offline evaluation|metric*|test*',
-        'evaluat* on|against|with|using|by', 'error analysis', 'human evaluation|judg*|rating*', 'golden set|dataset', 'eval set*', 'llm-as-a-judge|llm as a judge',
+        'evaluat* on|against|with|using|by', 'error analysis', 'human evaluation|judg*|rating*', 'golden set|dataset', 'eval set*', 'llm-as-a-judge',
       ],
       unless: ['split* ... into|by|chronologically|randomly|temporally'],
     },

@@ -10,7 +10,7 @@ export const HAND_LABEL_PHRASES: readonly string[] = [
 ];
 /** Labels that come from the system's own outcomes. */
 export const NATURAL_LABEL_PHRASES: readonly string[] = [
-  'natural* label*', 'naturally occurring label*', 'implicit feedback|label*', 'explicit feedback',
+  'natural* label*', 'naturally occurring label*', 'label* are|is natural', 'implicit feedback|label*', 'explicit feedback',
   'clicks|purchases|chargebacks|returns|outcomes|conversions|actions|ratings|refunds|cancellations|interactions as|are|serve|become|provide ... label*|target*', 'clicks|purchases|chargebacks|returns|outcomes|conversions|actions|ratings|refunds|cancellations|interactions as|are|serve|become|provide ... ground truth',
   'label* (are|is) derived|inferred|taken from', 'derived|inferred (directly) from (the) ... history|logs|outcomes|transactions|records',
   'chargeback*', 'confirmed fraud', 'user corrections', 'thumbs up|down',
@@ -29,7 +29,7 @@ export const LABEL_QUALITY_PHRASES: readonly string[] = [
 /** How long natural labels take to arrive. */
 export const LABEL_DELAY_PHRASES: readonly string[] = [
   'feedback delay|window|lag', 'feedback loop length', 'label delay|lag|latency', 'delayed label*|feedback', 'delay* of # (hours|days|weeks|months)',
-  'after|within|takes|take|up to (about) # minutes|hours|days|weeks|months', '# minutes|hours|days|weeks|months later|after',
+  'after|within|takes|take (about) # minutes|hours|days|weeks|months', 'up to (about) # minutes|hours|days|weeks|months', '# minutes|hours|days|weeks|months later|after',
   '# minutes|hours|days|weeks|months to arrive|mature|settle|come', 'arrive* ... later|after|weeks|months|days',
 ];
 
