@@ -173,6 +173,7 @@ export function candidateFeatures(j: Judged, path?: string): Record<string, numb
     // A README: install / usage headings, shell blocks, install commands, badges, console set-up steps.
     readme: squash(readmeHeadings + shellBlocks + count(INSTALL_CUES, codeText) + badges + setupSteps, 3),
     readme2: squash(readmeHeadings + Math.min(2, count(INSTALL_CUES, codeText)) + Math.min(1, badges) + Math.min(2, setupSteps), 2),
+    readme4: squash(Math.max(0, readmeHeadings + Math.min(2, count(INSTALL_CUES, codeText)) + Math.min(1, shellBlocks) + Math.min(1, badges) + Math.min(2, setupSteps) - 1), 2),
     readme3: squash(readmeHeadings + Math.min(2, count(INSTALL_CUES, codeText)) + Math.min(1, shellBlocks) + Math.min(1, badges) + Math.min(2, setupSteps), 1.5),
     readme_headings: squash(readmeHeadings, 1),
     business_found: coreFound('business-metric') ? 1 : 0,

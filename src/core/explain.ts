@@ -1,6 +1,7 @@
 // What a checklist item's judgement says in words: the facets found (with their lines) and the ones
 // lacking. Every output (findings, hovers, text, Markdown, HTML) words an item through this, so the
 // wording is the same everywhere.
+import { checklistItem } from './items/index.js';
 import type { LineIndex } from './positions.js';
 import type { FacetResult, ItemResult, Span } from './types.js';
 
@@ -52,10 +53,36 @@ export function describeItem(result: ItemResult, index: LineIndex): ItemExplanat
     const line = index.lineColumn(evidence.start).line;
     return { facet, evidence, line, text: `${facet.label} (line ${line})` };
   });
-  const lackingFacets = result.status === 'not-applicable' ? [] : ordered.filter((f) => !f.found && f.id !== MENTION_FACET);
+  const lackingFacets = lackingOf(result, ordered);
   const found = foundFacets.map((f) => f.text);
-  const lacking = lackingFacets.map((f) => f.lacking);
+  const lacking = [...new Set(lackingFacets.map((f) => f.lacking))];
   return { found, lacking, sentence: joinSentence(found, lacking), foundFacets, lackingFacets };
+}
+
+/** What a partial item lacks when the facets are there but its own section still holds only a placeholder. */
+const UNWRITTEN_SECTION: FacetResult = {
+  id: 'section', label: 'has its own section written', lacking: 'its own section still holds only a placeholder', core: false, found: false, evidence: [],
+};
+
+/**
+ * What the item still lacks. An addressed or not-applicable item lacks nothing. A partial item lacks the
+ * facets of the nearest way to be addressed (the `addressedWhen` sets missing the fewest facets); a
+ * missing item lacks its core facets.
+ */
+function lackingOf(result: ItemResult, ordered: FacetResult[]): FacetResult[] {
+  if (result.status === 'addressed' || result.status === 'not-applicable') return [];
+  const byId = new Map(result.facets.map((f) => [f.id, f]));
+  const sets = checklistItem(result.id)?.addressedWhen ?? [];
+  if (result.status === 'partial' && sets.length) {
+    const missing = sets.map((set) => set.filter((id) => !byId.get(id)?.found));
+    const fewest = Math.min(...missing.map((m) => m.length));
+    // Every facet of a way to be addressed is there, yet the item is partial: its own section is a placeholder.
+    if (fewest === 0) return [UNWRITTEN_SECTION];
+    const wanted = new Set(missing.filter((m) => m.length === fewest).flat());
+    return ordered.filter((f) => wanted.has(f.id));
+  }
+  if (result.status === 'partial') return ordered.filter((f) => !f.found && f.id !== MENTION_FACET);
+  return ordered.filter((f) => !f.found && f.core && f.id !== MENTION_FACET);
 }
 
 /** `a, b; c, d.`: what is found, then what is lacking, at most `SENTENCE_LIMIT` of each. */

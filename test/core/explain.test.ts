@@ -45,6 +45,15 @@ describe('describeItem', () => {
     assert.deepEqual(d.foundFacets[0]!.evidence, { start: claim, end: claim + 10 });
   });
 
+  it('a partial item lacks what its nearest way to be addressed lacks; an addressed item lacks nothing', () => {
+    const f = (id: string, core: boolean, found: boolean) => facet(id, found, core, found ? [[claim, claim + 4]] : []);
+    // Monitoring is addressed by two of: what is watched, a drift test, alerting.
+    const partial: ItemResult = { id: 'monitoring', status: 'partial', evidence: [], facets: [f('watched', true, false), f('drift', true, false), f('alerting', true, true), f('feedback', false, false)] };
+    assert.deepEqual(describeItem(partial, index).lacking, ['no watched', 'no drift']);
+    const addressed: ItemResult = { ...partial, status: 'addressed', facets: [f('watched', true, true), f('drift', true, true), f('alerting', true, false), f('feedback', false, false)] };
+    assert.deepEqual(describeItem(addressed, index).lacking, []);
+  });
+
   it('lists mention as found only when nothing more specific is', () => {
     const only: ItemResult = { id: 'x', status: 'partial', evidence: [], facets: [facet('a', false, true), facet('mention', true, false, [[claim, claim + 4]])] };
     assert.deepEqual(describeItem(only, index).found, ['does mention (line 2)']);
