@@ -22,7 +22,7 @@ export const dataSources: ChecklistItem = {
         'event|application|server|access|system|transaction|audit|query|search|call|chat|click|web|app|usage logs', 'clickstream*',
         'logs of', 'user data|interactions|events|profiles|activity|history|behavior|behaviour|reviews|ratings', 'transaction* data|history|records',
         'purchase|order|browsing|viewing|listening|payment history', 'first-party', 'second-party', 'third-party', 'public* available (data|dataset*)',
-        'public dataset*|data|corpus|corpora', 'open dataset*|data', 'kaggle', 'hugging face|huggingface', 'internal|production|operational|relational database*|tables|systems|data',
+        'public dataset*|data|corpus|corpora', 'open dataset*|data', 'kaggle', 'hugging-face', 'internal|production|operational|relational database*|tables|systems|data',
         'data warehouse', 'crm', 'erp', 'sensor*', 'telemetry', 'survey*', 'recordings', 'medical|health|patient|electronic records', 'ehr',
         'wikipedia', 'common crawl', 'imagenet', 'coco', 'mimic', 'images|photos|videos|scans from|of|collected',
         'dataset of|from|with|contains|consists|includes', '# (k|m|million|thousand) images|recordings|samples|records|rows|documents|examples|transactions|reviews|tickets|emails|messages',
