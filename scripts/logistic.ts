@@ -7,7 +7,7 @@ export interface Fit {
 }
 
 /** Candidate regularisation strengths (penalty lambda/2 * |w|² on standardised features; the bias is not penalised). */
-export const LAMBDAS = [0.3, 1, 3, 10, 30, 100];
+export const LAMBDAS = [0.1, 0.3, 1, 3, 10, 30, 100];
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 

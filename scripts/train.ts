@@ -3,85 +3,35 @@
 //
 // Usage: npm run train [-- --corpus DIR]   (default ../shared/corpus, or $ML_DESIGN_REVIEW_CORPUS)
 //
-// Training rows: the labelled corpus documents (when the corpus is available; otherwise their stored
-// rows in training/designdoc/features.json) and the documents written for this repository under
-// training/designdoc/docs/ (always recomputed). Every row's features come from the real analyser.
-import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
+// Rows and fitting live in scripts/train-lib.ts. Every accuracy printed here is leave-one-document-out
+// and nested: the regularisation strength is re-chosen (by leave-one-out log-loss) inside each fold,
+// without the held-out document. Training-set accuracy is printed too, and is optimistic.
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { analyse } from '../src/core/analyse.js';
-import { designDocFeatures } from '../src/core/designdoc-features.js';
-import { fitLogistic, chooseLambda, looProbabilities, nestedLooProbabilities, predict, type Fit } from './logistic.js';
+import { predict } from './logistic.js';
+import { root, featuresFile, corpusRows, writtenRows, fitRows, nestedLoo, matrix, targets, round, type Row, type FeatureFile } from './train-lib.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? (args[i + 1] as string) : dflt;
 };
 const corpus = resolve(opt('--corpus', process.env.ML_DESIGN_REVIEW_CORPUS ?? join(root, '../shared/corpus')));
-const featuresFile = join(root, 'training/designdoc/features.json');
-const ownDir = join(root, 'training/designdoc/docs');
 const weightsFile = join(root, 'src/core/generated/designdoc-weights.ts');
-
-interface Row {
-  id: string;
-  source: 'corpus' | 'written';
-  path: string;
-  label: boolean;
-  features: Record<string, number>;
-}
-interface FeatureFile {
-  comment: string;
-  featureNames: string[];
-  rows: Row[];
-}
-
-const round = (x: number, d = 6) => Math.round(x * 10 ** d) / 10 ** d;
-function featuresOf(file: string, path: string): Record<string, number> {
-  const { judged } = analyse(readFileSync(file, 'utf8'), { path });
-  const f = designDocFeatures(judged, path);
-  return Object.fromEntries(Object.entries(f).map(([k, v]) => [k, round(v)]));
-}
 
 const t0 = Date.now();
 const stored: FeatureFile | undefined = existsSync(featuresFile) ? JSON.parse(readFileSync(featuresFile, 'utf8')) : undefined;
-let corpusRows: Row[];
-const corpusLabels = join(corpus, 'labels.json');
-if (existsSync(corpusLabels)) {
-  const labels = (JSON.parse(readFileSync(corpusLabels, 'utf8')) as { docs: Record<string, { designDoc: boolean }> }).docs;
-  const realPath = new Map<string, string>();
-  const sources = join(corpus, 'SOURCES.tsv');
-  if (existsSync(sources)) {
-    for (const line of readFileSync(sources, 'utf8').split('\n').slice(1)) {
-      const [file, , path] = line.split('\t');
-      if (file && path) realPath.set(file, path);
-    }
-  }
-  corpusRows = Object.entries(labels)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, l]) => {
-      const path = realPath.get(name) ?? name;
-      return { id: name, source: 'corpus' as const, path, label: l.designDoc, features: featuresOf(join(corpus, 'docs', name), path) };
-    });
-  console.log(`corpus: ${corpusRows.length} labelled documents from ${corpus} (features recomputed)`);
-} else {
-  corpusRows = stored?.rows.filter((r) => r.source === 'corpus') ?? [];
-  console.log(`corpus: not found at ${corpus}; using ${corpusRows.length} stored rows from features.json`);
+let cRows = corpusRows(corpus);
+if (cRows) console.log(`corpus: ${cRows.length} labelled documents from ${corpus} (features recomputed)`);
+else {
+  cRows = stored?.rows.filter((r) => r.source === 'corpus') ?? [];
+  console.log(`corpus: not found at ${corpus}; using ${cRows.length} stored rows from features.json`);
 }
-const ownLabels = (JSON.parse(readFileSync(join(ownDir, '../labels.json'), 'utf8')) as { docs: Record<string, { designDoc: boolean; path?: string }> }).docs;
-const ownRows: Row[] = readdirSync(ownDir)
-  .filter((f) => /\.md$/.test(f))
-  .sort()
-  .map((name) => {
-    const l = ownLabels[name];
-    if (!l) throw new Error(`train: ${name} has no label in training/designdoc/labels.json`);
-    const path = l.path ?? name;
-    return { id: name, source: 'written' as const, path, label: l.designDoc, features: featuresOf(join(ownDir, name), path) };
-  });
+const wRows = writtenRows();
+console.log(`written: ${wRows.length} documents from training/designdoc/docs`);
 
-const rows = [...corpusRows, ...ownRows];
-const names = Object.keys(ownRows[0]?.features ?? corpusRows[0]?.features ?? {});
+const rows: Row[] = [...cRows, ...wRows];
+const names = Object.keys(wRows[0]?.features ?? cRows[0]?.features ?? {});
 for (const r of rows) {
   const have = Object.keys(r.features).join(',');
   if (have !== names.join(',')) {
@@ -97,41 +47,33 @@ const file: FeatureFile = {
 mkdirSync(dirname(featuresFile), { recursive: true });
 writeFileSync(featuresFile, JSON.stringify(file, null, 1) + '\n');
 
-/** The fit that is shipped: lambda by LOO log-loss on all rows, then fitted on all rows. */
-function fitRows(rs: Row[], featureNames: string[]): { fit: Fit; lambda: number } {
-  const xs = rs.map((r) => featureNames.map((n) => r.features[n] as number));
-  const ys = rs.map((r) => (r.label ? 1 : 0));
-  const { lambda } = chooseLambda(xs, ys);
-  return { fit: fitLogistic(xs, ys, lambda), lambda };
-}
-
-const pct = (k: number, n: number) => `${(k / n).toFixed(2)} (${k}/${n})`;
-function evaluate(title: string, rs: Row[]) {
-  const xs = rs.map((r) => names.map((n) => r.features[n] as number));
-  const ys = rs.map((r) => (r.label ? 1 : 0));
-  const { fit, lambda } = fitRows(rs, names);
+const pct = (k: number, n: number) => `${n ? (k / n).toFixed(2) : '-'} (${k}/${n})`;
+const right = (rs: Row[], ps: Map<string, number>) => rs.filter((r) => ((ps.get(r.id) as number) >= 0.5) === r.label).length;
+function report(title: string, trainRows: Row[], heldOut: (r: Row) => boolean) {
+  const { fit, lambda } = fitRows(trainRows, names);
+  const scored = trainRows.filter(heldOut);
+  const xs = matrix(scored, names);
+  const ys = targets(scored);
   const train = xs.filter((x, i) => (predict(fit, x) >= 0.5 ? 1 : 0) === ys[i]).length;
-  const loo = looProbabilities(xs, ys, lambda);
-  const looRight = loo.filter((p, i) => (p >= 0.5 ? 1 : 0) === ys[i]).length;
-  const nested = nestedLooProbabilities(xs, ys);
-  const nestedRight = nested.filter((p, i) => (p >= 0.5 ? 1 : 0) === ys[i]).length;
-  console.log(`\n== ${title}: ${rs.length} documents (${ys.filter((y) => y).length} design docs), lambda ${lambda} ==`);
-  console.log(`  leave-one-document-out CV accuracy, nested (lambda re-chosen without the held-out doc): ${pct(nestedRight, rs.length)}`);
-  console.log(`  leave-one-document-out CV accuracy at lambda ${lambda}:                                ${pct(looRight, rs.length)}`);
-  console.log(`  training-set accuracy (fitted and scored on the same documents, optimistic):          ${pct(train, rs.length)}`);
-  const errors = rs.filter((_, i) => ((nested[i] as number) >= 0.5 ? 1 : 0) !== ys[i]);
-  console.log(`  nested-CV errors: ${errors.length ? '' : 'none'}`);
-  rs.forEach((r, i) => {
-    if (((nested[i] as number) >= 0.5 ? 1 : 0) !== ys[i]) console.log(`    ${r.label ? 'FN' : 'FP'} ${r.source.padEnd(7)} ${r.id}  p=${(nested[i] as number).toFixed(2)}`);
-  });
-  return { fit, lambda };
+  const loo = nestedLoo(trainRows, names, heldOut);
+  console.log(`\n== ${title} ==`);
+  console.log(`  scored: ${scored.length} documents (${ys.filter((y) => y).length} design docs); lambda on all rows ${lambda}`);
+  console.log(`  leave-one-document-out CV accuracy, nested (lambda re-chosen inside each fold): ${pct(right(scored, loo), scored.length)}`);
+  console.log(`  training-set accuracy (fitted and scored on the same documents, optimistic):    ${pct(train, scored.length)}`);
+  const errors = scored.filter((r) => ((loo.get(r.id) as number) >= 0.5) !== r.label);
+  console.log(`  CV errors: ${errors.length ? '' : 'none'}`);
+  for (const r of errors) console.log(`    ${r.label ? 'FN' : 'FP'} ${r.source.padEnd(7)} ${r.id}  p=${(loo.get(r.id) as number).toFixed(2)}`);
 }
 
-if (corpusRows.length) evaluate('corpus only', corpusRows);
-const { fit, lambda } = evaluate('corpus + written docs', rows);
+if (cRows.length) {
+  report('corpus only (fitted on corpus rows, scored on them)', cRows, () => true);
+  report('corpus documents, written documents always in training (what `npm run eval` reports)', rows, (r) => r.source === 'corpus');
+}
+report('corpus + written documents (all rows held out in turn)', rows, () => true);
 
+const { fit, lambda } = fitRows(rows, names);
 const weights = Object.fromEntries(names.map((n, k) => [n, round(fit.weights[k] as number, 4)]));
-console.log('\nweights (feature values are bounded, mostly 0..1):');
+console.log(`\nshipped weights (lambda ${lambda}, ${rows.length} rows; feature values are bounded 0..1):`);
 for (const [n, w] of Object.entries(weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) console.log(`  ${n.padEnd(18)} ${w >= 0 ? ' ' : ''}${w.toFixed(3)}`);
 console.log(`  ${'(bias)'.padEnd(18)} ${fit.bias >= 0 ? ' ' : ''}${fit.bias.toFixed(3)}`);
 

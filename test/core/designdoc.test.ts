@@ -41,6 +41,12 @@ describe('designDoc classifier', () => {
     ['template-question-prompts.md', true],
     ['template-bracket-placeholders.md', true],
     ['systems-plan-question-headings.md', true],
+    ['guide-framing-ml-problems.md', false],
+    ['course-week-evaluation-running-example.md', false],
+    ['rfc-template-generic-service.md', false],
+    ['readme-course-project-cloud-setup.md', false],
+    ['template-ml-design-short.md', true],
+    ['architecture-note-realtime-recs.md', true],
   ];
   for (const [name, want] of cases) {
     it(`${name} is ${want ? '' : 'not '}a design doc`, () => {
@@ -52,6 +58,24 @@ describe('designDoc classifier', () => {
       assert.ok(r.designDoc.score >= 0 && r.designDoc.score <= 1);
     });
   }
+
+  it('every written training document has a label and a row in features.json', () => {
+    const written = stored.rows.filter((r) => (r as Row & { source?: string }).source === 'written').map((r) => r.id).sort();
+    assert.deepEqual(written, Object.keys(labels).sort());
+    for (const r of stored.rows) assert.ok(Object.values(r.features).every((v) => v >= 0 && v <= 1), `${r.id}: features in 0..1`);
+  });
+
+  it('a README of an ML library is not a design doc even with ML words', () => {
+    const md = [
+      '# fastrank', '', '![build](https://img.shields.io/badge/build-passing-green)', '',
+      'A small library for training learning-to-rank models on tabular features.', '',
+      '## Installation', '', '```bash', 'pip install fastrank', '```', '',
+      '## Quick start', '', '```python', 'from fastrank import Ranker', 'model = Ranker().fit(X, y, groups)', '```', '',
+      '## Contributing', '', 'Pull requests are welcome.', '', '## License', '', 'MIT',
+    ].join('\n');
+    const r = analyse(md, { path: 'README.md' });
+    assert.equal(r.designDoc.designDoc, false, `probability ${r.designDoc.score}`);
+  });
 
   it('front matter still decides first', () => {
     const r = analyse('---\ntype: ml-design-doc\n---\n# Notes\n\nNothing here.\n');

@@ -7,25 +7,21 @@ export const DESIGN_DOC_MODEL: {
   weights: Record<string, number>;
   trainedOn: number;
 } = {
-  "lambda": 3,
+  "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -0.7872,
+  "bias": -6.2119,
   "weights": {
-    "ml_vocab": 0.5279,
-    "item_headings": 2.6691,
-    "items_found": 1.512,
-    "guidance_share": 0.5705,
-    "first_person": 0.6651,
-    "second_person": -2.1664,
-    "hedging": -1.2503,
-    "readme_headings": -0.9156,
-    "install_cues": -2.1612,
-    "card_cues": -2.836,
-    "paper_cues": 0.088,
-    "guide_phrases": -3.1342,
-    "rfc_without_ml": -3.0428,
-    "design_title": 0.7294,
-    "ml_template": 1.0734
+    "items_found": 5.5033,
+    "business_metric": 3.7216,
+    "ml_vocab": 10.3593,
+    "ml_template": 10.2577,
+    "first_person": 5.5204,
+    "hedging": -11.8599,
+    "teaching": -11.7155,
+    "api_terms": -4.9633,
+    "readme": -9.7931,
+    "card_paper": -6.7796,
+    "design_title": 2.786
   },
-  "trainedOn": 58
+  "trainedOn": 67
 };
