@@ -12,7 +12,7 @@ const IMPERATIVE =
 const QUESTION_OPENER = /^(?:\W*)(?:what|how|why|who|which|when|where|is|are|do|does|did|can|could|should|will|would|have|has)\b/i;
 
 /** A question written without its question mark ("What the model predicts and why"). */
-const EMBEDDED_QUESTION = /^(?:\W*)(?:what|which|whether|how|why|who|where|when)\b(?!\s+(?:is|are)\s+(?:shown|described)\b)/i;
+const EMBEDDED_QUESTION = /^(?:\W*)(?:what|which|whether|how|why|who)\b(?!\s+(?:is|are)\s+(?:shown|described)\b)/i;
 
 /** A noun phrase that asks for content ("Description of the data sources"). */
 const NOUN_PROMPT =
@@ -35,7 +35,11 @@ export type UnitClass = 'content' | 'guidance' | 'placeholder' | 'fragment';
 /** Whether a unit is guidance text of a template, a placeholder, or content. */
 export function classifyText(text: string): UnitClass {
   // A leading label ("Purpose:", "**Goal**:") does not change what the rest of the text is.
-  const t = text.trim().replace(/^[^.:?!]{1,40}:\s+(?=\S)/, '');
+  const whole = text.trim();
+  // A leading instruction or question ("Describe how the model is served: ...") makes it all guidance.
+  const label = /^([^.:?!]{1,60}):\s+(?=\S)/.exec(whole);
+  if (label && IMPERATIVE.test(label[1] as string) && !/\b(?:we|our)\b/i.test(label[1] as string)) return 'guidance';
+  const t = whole.replace(/^[^.:?!]{1,40}:\s+(?=\S)/, '');
   PLACEHOLDER.lastIndex = 0;
   const placeholder = PLACEHOLDER.exec(t);
   const words = t.split(/\s+/).filter(Boolean);

@@ -2,6 +2,7 @@
 // parser, so a design doc written partly in HTML is read like one written in Markdown.
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes as HastNodes, Element } from 'hast';
+import { alignInto } from './align.js';
 
 /** A block of prose found in HTML; offsets are relative to the HTML node's start. */
 export interface HtmlUnit {
@@ -45,15 +46,17 @@ export function htmlBlocks(html: string): HtmlBlocks {
   // Current open block: text gathered so far.
   type Open = { text: string; map: number[]; start: number; end: number; inList: boolean };
   const flush = (b: Open) => {
-    const lead = b.text.length - b.text.trimStart().length;
-    const text = b.text.trim().replace(/\s+/g, ' ');
+    // Whitespace becomes plain spaces of the same length, so the map stays exact; the ends are trimmed.
+    const norm = b.text.replace(/\s/g, ' ');
+    const lead = norm.length - norm.trimStart().length;
+    const text = norm.trim();
     if (!text) return;
-    // Whitespace runs were collapsed: rebuild a coarse map from the runs' starts.
     const map: number[] = [];
     for (let i = 0; i < b.map.length; i += 2) {
-      const t = Math.max(0, (b.map[i] as number) - lead);
-      const collapsed = b.text.slice(lead, lead + t).trim().replace(/\s+/g, ' ').length;
-      map.push(t === 0 ? 0 : Math.min(text.length, collapsed + (/\s$/.test(b.text.slice(0, lead + t)) ? 1 : 0)), b.map[i + 1] as number);
+      const t = (b.map[i] as number) - lead;
+      const src = b.map[i + 1] as number;
+      if (t >= 0) map.push(t, src);
+      else if (i + 2 >= b.map.length || (b.map[i + 2] as number) - lead > 0) map.push(0, src - t);
     }
     out.units.push({ text, map, start: b.start, end: b.end, inList: b.inList });
   };
@@ -69,7 +72,7 @@ export function htmlBlocks(html: string): HtmlBlocks {
     if (node.type === 'text') {
       const s = node.position?.start.offset;
       if (block && s !== undefined) {
-        block.map.push(block.text.length, s - block.start);
+        alignInto(node.value, html, s, node.position?.end.offset ?? s + node.value.length, block.text.length, block.start, block.map);
         block.text += node.value;
         block.end = Math.max(block.end, node.position?.end.offset ?? s);
       }

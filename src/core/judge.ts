@@ -31,6 +31,9 @@ const NOT_APPLICABLE_WITH_REASON = /^\W*(?:n\/a|not applicable|none|not needed|n
 /** A sentence that illustrates rather than states: in a template, an example of what to write. */
 const TEMPLATE_EXAMPLE = /^\W*(?:usually|typically|often|sometimes|generally|for example|for instance|example|e\.g\.|such as|this (?:could|can|may|might)|it (?:could|can|may|might))\b|\be\.g\./i;
 
+/** A question as a block's opening label: it starts with a question word. */
+const OPENING_QUESTION = /^\W*(?:what|how|why|who|whom|which|when|where|whether|is|are|was|were|do|does|did|can|could|should|will|would|has|have|may)\b/i;
+
 /** Most sentences kept as evidence per facet. */
 const EVIDENCE_PER_FACET = 4;
 /** Matches looked at per facet before choosing its evidence (sentences under the item's heading first). */
@@ -39,7 +42,16 @@ const CANDIDATES_PER_FACET = 16;
 export function judge(model: DocumentModel): Judged {
   const sections = buildSections(model);
   const unitSection = sectionOfUnits(model.units, sections);
-  const raw = model.units.map((u) => classifyText(u.text));
+  const unitSentences = model.units.map((u, i) => splitSentences(u, i));
+  // Each sentence on its own, so a question does not void the statements beside it.
+  const rawSentence = unitSentences.map((own) => (own.length > 1 ? own.map((x) => classifyText(x.text)) : undefined));
+  const raw = model.units.map((u, i) => {
+    const c = classifyText(u.text);
+    // A question answered in the same block ("Is ML the right fit? Yes: ...") is content, not a prompt.
+    const own = rawSentence[i];
+    if (c === 'guidance' && own && own.some((x, k) => x === 'content' && !/\?\s*$/.test((unitSentences[i] as Sentence[])[k]!.text))) return 'content';
+    return c;
+  });
   // A question heading with statements under it is answered; one with none is a prompt.
   const answered = new Set<number>();
   raw.forEach((c, i) => {
@@ -63,26 +75,29 @@ export function judge(model: DocumentModel): Judged {
     c !== 'fragment' ? c : !templateLike && fragmentIsContent(text) ? 'content' : 'guidance';
   const unitClass: UnitClass[] = raw.map((c, i) => (titled ? 'guidance' : fragmentClass(c, (model.units[i] as Unit).text)));
 
-  // Sentences: each judged on its own, so a question does not void the statements beside it.
   const sentences: Sentence[] = [];
   const sentenceClass: UnitClass[] = [];
   model.units.forEach((u, i) => {
-    const own = splitSentences(u, i);
+    const own = unitSentences[i] as Sentence[];
     const unitIsContent = unitClass[i] === 'content';
-    const classes = own.map((s) => {
+    const classes = own.map((x, k) => {
       if (titled) return 'guidance';
       if (unitClass[i] === 'placeholder' && own.length === 1) return 'placeholder';
-      const c = own.length === 1 ? (unitClass[i] as UnitClass) : classifyText(s.text);
-      return fragmentClass(c, unitIsContent ? u.text : s.text);
+      const c = own.length === 1 ? (unitClass[i] as UnitClass) : (rawSentence[i] as UnitClass[])[k] as UnitClass;
+      return fragmentClass(c, unitIsContent ? u.text : x.text);
     });
-    // A question among statements is the author's own (a question they go on to answer), not a prompt.
-    const hasStatement = classes.some((c) => c === 'content');
-    own.forEach((s, k) => {
+    const hasStatement = classes.some((c, k) => c === 'content' && !/\?\s*$/.test((own[k] as Sentence).text));
+    own.forEach((x, k) => {
       let c = classes[k] as UnitClass;
-      if (c === 'guidance' && hasStatement && /\?\s*$/.test(s.text) && !/\b(?:you|your)\b/i.test(s.text)) c = 'content';
+      if (c === 'guidance' && hasStatement && /\?\s*$/.test(x.text) && !/\b(?:you|your)\b/i.test(x.text)) {
+        // A question that opens a block and is answered after it is the block's label ("Is ML the right
+        // fit? Yes, because ..."): it marks the answer but is not evidence. A question inside a statement
+        // ("Binary classification per day: will the item sell out?") is the author's own.
+        c = k === 0 && OPENING_QUESTION.test(x.text) ? 'guidance' : 'content';
+      }
       // In a template, examples and hedged remarks illustrate what to write; they are not the design.
-      if (c === 'content' && templateLike && TEMPLATE_EXAMPLE.test(s.text)) c = 'guidance';
-      sentences.push(s);
+      if (c === 'content' && templateLike && TEMPLATE_EXAMPLE.test(x.text)) c = 'guidance';
+      sentences.push(x);
       sentenceClass.push(c);
     });
   });

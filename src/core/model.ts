@@ -7,6 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import { splitChunks } from './chunks.js';
 import { htmlBlocks } from './html.js';
+import { alignInto } from './align.js';
 
 /** A block of prose the rules judge: a paragraph, a table row, a block of HTML, or the text of a diagram. */
 export interface Unit {
@@ -99,29 +100,19 @@ export function mappedText(node: Nodes, base: number, source?: string): { text: 
     if ('value' in n && typeof n.value === 'string' && n.type !== 'yaml') {
       const at = n.position?.start.offset;
       if (at !== undefined) {
-        map.push(out.length, at - base + (n.type === 'inlineCode' ? 1 : 0));
-        if (source && n.type === 'text' && n.value.includes('\n')) mapLines(n.value, at, out.length, base, source, map);
+        const endAt = n.position?.end.offset ?? at + n.value.length;
+        if (source && n.type === 'text') alignInto(n.value, source, at, endAt, out.length, base, map);
+        else if (source && n.type === 'inlineCode') {
+          // The code's text starts after its opening backticks (one or more) and optional space.
+          const k = source.indexOf(n.value, at);
+          map.push(out.length, (k >= at && k < endAt ? k : at + 1) - base);
+        } else map.push(out.length, at - base);
       }
       out += n.value;
     } else if (n.type === 'break') out += ' ';
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
   return { text: out, map };
-}
-
-/** Maps each continuation line of a multi-line text node past the line's prefix (quote marks, indent). */
-function mapLines(value: string, at: number, outAt: number, base: number, source: string, map: number[]): void {
-  let src = at;
-  let k = value.indexOf('\n');
-  while (k !== -1) {
-    const nl = source.indexOf('\n', src);
-    if (nl === -1) return;
-    src = nl + 1;
-    const first = value.charAt(k + 1);
-    while (src < source.length && /[ \t>]/.test(source.charAt(src)) && source.charAt(src) !== first) src++;
-    map.push(outAt + k + 1, src - base);
-    k = value.indexOf('\n', k + 1);
-  }
 }
 
 /** Trims a mapped text, keeping its map aligned. */
@@ -162,15 +153,15 @@ export function parseChunk(text: string): ChunkModel {
         continue;
       }
       case 'tableRow': {
-        let text = '';
+        let rowText = '';
         const map: number[] = [];
         node.children.forEach((c, i) => {
           const m = trimMapped(mappedText(c, start, text));
-          if (i > 0) text += ' | ';
-          for (let k = 0; k < m.map.length; k += 2) map.push((m.map[k] as number) + text.length, m.map[k + 1] as number);
-          text += m.text;
+          if (i > 0) rowText += ' | ';
+          for (let k = 0; k < m.map.length; k += 2) map.push((m.map[k] as number) + rowText.length, m.map[k + 1] as number);
+          rowText += m.text;
         });
-        if (text.replace(/[|\s]/g, '')) model.units.push({ kind: 'table-row', text, map, start, end, inList, inQuote });
+        if (rowText.replace(/[|\s]/g, '')) model.units.push({ kind: 'table-row', text: rowText, map, start, end, inList, inQuote });
         continue;
       }
       case 'code':

@@ -52,20 +52,22 @@ const DEFERRED = compilePhrases([
   'open question*', 'still open', 'undecided',
   'future work', 'left for later|future', 'in a later|future phase|version|iteration|release|milestone|stage',
   'later phase|stage|milestone',
-  'will be added|decided|defined|designed|addressed|handled|considered|covered|revisited|figured out later',
-  'we will|we\'ll|to decide|figure|think about|look at|work out ... later',
-  'we do not|don\'t plan|intend to',
-  'we will not|won\'t|do not|don\'t ... monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*',
-  'no plan* to|for', 'not planned', 'not covered here|in this doc*|in this design',
-  'is|are not part of this|the design|the scope|this doc*|v1|the first version|the mvp',
-  'not yet', 'in the future', 'we\'d|would like to', 'we hope to', 'could|may|might be added', 'nice to have', 'wish list',
+  'will be added|decided|defined|designed|addressed|handled|considered|covered|revisited|done|built later',
+  'will be figured out later', 'figure* ... out later',
+  'we|we\'ll|will decide|think|look|work ... later',
+  'we do|will not plan|intend to', 'we don\'t|won\'t plan|intend to',
+  'we|will not monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*|test*|collect*|build*',
+  'we do not|won\'t|don\'t monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*|test*|collect*|build*',
+  'no plan* to|for', 'not planned', 'not covered here', 'not covered in this doc*|design',
+  'is|are not part of this|the design|the scope|this doc*|v1|the mvp', 'is|are not part of the first version',
+  'not yet', 'in the future', 'we\'d like to', 'would like to', 'we hope to', 'could|may|might be added', 'nice to have', 'wish list',
 ]);
 
 /** A marker in brackets: "(future)", "(planned)", "(later)". */
 const DEFERRED_MARK = /\((?:future|planned|later|tbd|todo|phase 2|v2|not implemented)\)/i;
 
 /** Words that negate what follows them in the same clause. */
-const NEGATION = /(?:^|[^\p{L}])(?:no|not|never|without|nor|neither|lacks?|lacking|absent|none|don't|doesn't|won't|isn't|aren't|can't|cannot)(?:[^\p{L}]|$)/iu;
+const NEGATION = /(?:^|[\s(])(?:no|not|never|without|nor|neither|lacks?|lacking|absent|none|don't|doesn't|won't|isn't|aren't|can't|cannot|didn't|haven't|hasn't)(?=$|[\s,.;:)])/i;
 /** Where a clause ends. */
 const CLAUSE_END = /[,;:()—–]|\s-\s|\b(?:but|and|so|while|whereas|then|because|if|when|which|that)\b/gi;
 
@@ -81,7 +83,7 @@ export function negatedAt(text: string, at: number): boolean {
   CLAUSE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_END.exec(before)) !== null) cut = m.index + m[0].length;
-  const clause = before.slice(cut).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  const clause = before.slice(cut).split(/\s+/).filter(Boolean).slice(-8).join(' ');
   return NEGATION.test(clause);
 }
 
@@ -94,14 +96,27 @@ export type FacetHit = 'found' | 'negated';
  * is not there.
  */
 export function matchFacet(f: CompiledFacet, text: string, inSection: boolean, ownSection = inSection): FacetHit | undefined {
-  let m = f.phrases.exec(text);
-  if (!m && inSection && f.inSection) m = f.inSection.exec(text);
-  if (!m) {
+  const at = firstMatches(f.phrases, text);
+  if (!at.length && inSection && f.inSection) at.push(...firstMatches(f.inSection, text));
+  if (!at.length) {
     if (ownSection && f.def.anyInSection) return 'found';
     return undefined;
   }
   if (f.with && !f.with.test(text)) return undefined;
   if (f.unless && f.unless.test(text)) return undefined;
-  if (negatedAt(text, m.index)) return 'negated';
-  return 'found';
+  // Found when any of its places in the sentence is not negated.
+  return at.some((i) => !negatedAt(text, i)) ? 'found' : 'negated';
+}
+
+/** Where a matcher matches in a sentence: the first few places, each after the previous match. */
+function firstMatches(re: RegExp, text: string, limit = 4): number[] {
+  const out: number[] = [];
+  let from = 0;
+  while (out.length < limit && from < text.length) {
+    const m = re.exec(from ? text.slice(from) : text);
+    if (!m) break;
+    out.push(from + m.index);
+    from += m.index + Math.max(1, m[0].length);
+  }
+  return out;
 }

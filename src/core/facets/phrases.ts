@@ -7,6 +7,7 @@
 //   alert|page|notify   one of these words in this place
 //   (the)               an optional word
 //   ...                 up to four words in between
+//   ....                up to ten words in between
 //   #                   a number (12, 3.5, 1,000, 20%)
 //   ##                  a large number (1,000 or more, or with a magnitude: 12k, 3.5 million)
 //   click-through       a hyphen also matches a space or nothing ("click through", "clickthrough")
@@ -15,19 +16,22 @@
 // Anything else (%, $, /, @, .) is literal. Alternatives may carry a star each: "retrain*|re-train*".
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
+/** Between two words: spaces, with the punctuation that may cling to either word ("rare, about"). */
+const SEPARATOR = '[,;:)"\'’]?\\s+[("\'‘]?';
 /** A large number: 1,000 or more, or one with a magnitude (12k, 3.5 million, 2bn). */
 const BIG_NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?\\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred thousand)\\b)';
 
 /** A regular-expression source for one token of a phrase. */
 function tokenSource(token: string): string {
   if (token === '...') return '(?:[^\\s]+\\s+){0,4}?';
+  if (token === '....') return '(?:[^\\s]+\\s+){0,10}?';
   if (token === '#') return '\\d[\\d,.]*(?:\\s?%)?';
   if (token === '##') return BIG_NUMBER;
   const optional = /^\(.*\)$/.test(token);
   const body = optional ? token.slice(1, -1) : token;
   const alternatives = body.split('|').map(alternativeSource);
   const src = alternatives.length > 1 ? `(?:${alternatives.join('|')})` : (alternatives[0] as string);
-  return optional ? `(?:${src}\\s+)?` : src;
+  return optional ? `(?:${src}${SEPARATOR})?` : src;
 }
 
 function alternativeSource(word: string): string {
@@ -62,8 +66,8 @@ export function phraseSource(phrase: string): string {
     const s = tokenSource(t);
     if (i === 0) src += s;
     // Optional words and gaps carry their own trailing space.
-    else if (/^\(.*\)$/.test(tokens[i - 1] as string) || tokens[i - 1] === '...') src += s;
-    else src += '\\s+' + s;
+    else if (/^\(.*\)$/.test(tokens[i - 1] as string) || tokens[i - 1] === '...' || tokens[i - 1] === '....') src += s;
+    else src += SEPARATOR + s;
   });
   // "(the) model": an optional first word followed by the rest.
   return anchored ? `^\\W*${src}` : src;

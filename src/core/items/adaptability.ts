@@ -26,6 +26,7 @@ export const adaptability: ChecklistItem = {
       id: 'cadence',
       label: 'sets a cadence or trigger',
       lacking: 'no update cadence or trigger',
+      unless: ['update* about|on their|his|her|your', 'status update*', 'newsletter*', 'receive* ... updates about', 'email*|message*|notif* ... update*'],
       phrases: [
         'daily|weekly|monthly|quarterly|nightly|periodic*|regular*|scheduled|automat* (re-)training|retraining|updates|refresh*|re-index*|reindex*',
         'retrain*|re-train*|update*|refresh*|re-index*|reindex*|redeploy*|fine-tun*|train* ... every # hours|days|weeks|months',

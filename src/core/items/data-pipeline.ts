@@ -20,7 +20,7 @@ export const dataPipeline: ChecklistItem = {
         'warehouse', 'data lake*', 'lakehouse', 'delta lake', 'parquet', 'avro', 'orc', 'csv', 'json', 'jsonl', 's3', 'gcs', 'blob storage', 'adls',
         'bigquery', 'snowflake', 'redshift', 'postgres*', 'mysql', 'mongodb', 'cassandra', 'dynamodb', 'redis', 'elasticsearch', 'opensearch', 'sqlite',
         'vector database|db|store|index', 'faiss', 'pinecone', 'chroma*', 'milvus', 'weaviate', 'qdrant', 'pgvector', 'feature store*', 'feast', 'hdfs',
-        'is|are|be stored', 'stored in|as', 'storage layer|bucket*|account*|system*|tier*', 'object|cloud|blob|file storage', 'schema*', 'object store*', 'bucket*', 'tfrecord*',
+        'is|are|be stored', 'stored in|as', 'storage layer|bucket*|account*|system*|tier*', 'object|cloud|blob|file storage', 'schema registry', 'table|data|database|event|avro|json|parquet schema*', 'object store*', 'bucket*', 'tfrecord*',
       ],
     },
     {
@@ -52,7 +52,7 @@ export const dataPipeline: ChecklistItem = {
       id: 'mention',
       label: 'mentions a pipeline',
       lacking: 'only a generic mention',
-      phrases: ['pipeline', 'process* (the) data'],
+      phrases: ['data pipeline*', 'process* (the) data', 'pipeline* ... data|features|training|ingestion|etl'],
       anyInSection: true,
     },
   ],

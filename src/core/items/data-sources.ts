@@ -17,7 +17,6 @@ export const dataSources: ChecklistItem = {
       label: 'names where the data comes from',
       lacking: 'no concrete data source (logs, databases, third-party or public datasets)',
       phrases: [
-        'collected|sourced|gathered|pulled|exported|scraped|ingested|obtained|extracted|retrieved|streamed|received|coming|comes|come|taken|drawn|sampled|derived from',
         'data comes|come from', 'data is|are collected|sourced', 'data source* is|are|include*|:',
         'event|application|server|access|system|transaction|audit|query|search|call|chat|click|web|app|usage logs', 'clickstream*',
         'logs of', 'user data|interactions|events|profiles|activity|history|behavior|behaviour|reviews|ratings', 'transaction* data|history|records',
@@ -30,6 +29,13 @@ export const dataSources: ChecklistItem = {
       ],
     },
     {
+      id: 'collected-from', core: true,
+      label: 'says where the data is collected from',
+      lacking: 'no concrete data source (logs, databases, third-party or public datasets)',
+      phrases: ['collected|sourced|gathered|pulled|exported|scraped|ingested|obtained|extracted|retrieved|streamed|received|coming|comes|come|taken|drawn|sampled|derived|loaded|imported from'],
+      with: ['data*', 'dataset*', 'record*', 'log*', 'event*', 'images', 'photos', 'videos', 'audio', 'text*', 'samples', 'examples', 'signals', 'information', 'corpus', 'documents', 'transactions', 'history', 'table*', 'feed*', 'measurements', 'readings', 'reviews', 'tickets', 'posts', 'messages', 'emails', 'clicks', 'interactions', 'labels', 'features'],
+    },
+    {
       id: 'mention',
       label: 'mentions data',
       lacking: 'only a generic mention of data',
@@ -37,5 +43,5 @@ export const dataSources: ChecklistItem = {
       anyInSection: true,
     },
   ],
-  addressedWhen: [['named-source']],
+  addressedWhen: [['named-source'], ['collected-from']],
 };

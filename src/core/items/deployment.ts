@@ -25,8 +25,10 @@ export const deployment: ChecklistItem = {
       id: 'infra', core: true,
       label: 'describes the serving infrastructure',
       lacking: 'no serving infrastructure',
+      unless: ['clinical|primary|secondary|study|trial endpoint*'],
       phrases: [
-        'deploy*', 'serv* (the) model|predictions|requests|results|users|recommendations|traffic', 'model serving', 'inference service|server|endpoint*|engine|api|pipeline|job*|cluster',
+        'deploy* (the|a|an|our|each|new|it) ... model*|service*|api|endpoint*|container*|classifier*|pipeline*|app*|system|version*|it|ranker*|detector*|predictor*|recommender*|chatbot|assistant',
+        'deployed to|on|as|behind|in|via|with|at', 'deployment to|on|via|with|pipeline*|target*|environment*|strateg*|process', 'serv* (the) model|predictions|requests|results|users|recommendations|traffic', 'model serving', 'inference service|server|endpoint*|engine|api|pipeline|job*|cluster',
         'endpoint*', 'rest* api', 'grpc', 'fastapi', 'flask', 'http api', 'api gateway|service', 'cloud run', 'lambda', 'sagemaker', 'vertex ai', 'azure ml',
         'kubernetes', 'k8s', 'docker', 'container*', 'tensorrt', 'onnx', 'triton', 'torchserve', 'kserve', 'seldon', 'bentoml', 'streamlit', 'gradio', 'web app',
         'microservice*', 'edge device*|deployment', 'on-device', 'mobile app', 'in the browser', 'tf serving|lite', 'vllm', 'gpu instance*',

@@ -22,7 +22,7 @@ export const evaluation: ChecklistItem = {
         'bertscore', 'faithfulness', 'groundedness', 'answer relevance', 'confusion matrix', 'calibrat*', 'sensitivity', 'specificity', 'top-#', '@#',
         'quantile loss', 'pinball', 'dice coefficient', 'exact match', 'brier',
       ],
-      unless: ['data accuracy'],
+      unless: ['data accuracy', 'product|safety|vehicle|food recall*', 'accuracy of (the) ... labels|records|addresses|inventory|entries|prices|printing|measurements|sensors'],
     },
     {
       id: 'online', core: true,

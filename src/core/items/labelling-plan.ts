@@ -12,7 +12,7 @@ export const HAND_LABEL_PHRASES: readonly string[] = [
 export const NATURAL_LABEL_PHRASES: readonly string[] = [
   'natural* label*', 'naturally occurring label*', 'label* are|is natural', 'implicit feedback|label*', 'explicit feedback',
   'clicks|purchases|chargebacks|returns|outcomes|conversions|actions|ratings|refunds|cancellations|interactions as|are|serve|become|provide ... label*|target*', 'clicks|purchases|chargebacks|returns|outcomes|conversions|actions|ratings|refunds|cancellations|interactions as|are|serve|become|provide ... ground truth',
-  'label* (are|is) derived|inferred|taken from', 'derived|inferred (directly) from (the) ... history|logs|outcomes|transactions|records',
+  'label* (are|is) derived|inferred|taken from', 'label* is|are .... taken|derived|inferred|read|pulled|computed|extracted from', 'derived|inferred (directly) from (the) ... history|logs|outcomes|transactions|records',
   'chargeback*', 'confirmed fraud', 'user corrections', 'thumbs up|down',
 ];
 /** Labels made by programs: heuristics, weak supervision, models. */
@@ -68,7 +68,7 @@ export const labellingPlan: ChecklistItem = {
       id: 'cost',
       label: 'says who labels and at what cost',
       lacking: 'nothing on who labels and at what cost',
-      phrases: ['label*|annotat* cost*|budget*|time|effort|hours', 'cost* ... per label|annotation|example|image', 'annotator*|labeler*|labeller*|experts|contractors|vendor ... hour*|cost*|paid|budget*|trained'],
+      phrases: ['label*|annotat* cost*|budget*|time|effort|hours', 'cost* ... per label|annotation|example|image|item|hour', 'cost* ... to annotate|label|review', '$#|€#|£# per label|annotation|image|example|item|hour', 'annotator*|labeler*|labeller*|experts|contractors|vendor ... hour*|cost*|paid|budget*|trained'],
     },
     {
       id: 'mention',
@@ -76,6 +76,7 @@ export const labellingPlan: ChecklistItem = {
       lacking: 'only a passing mention',
       phrases: ['label*', 'annotat*'],
       anyInSection: true,
+      unless: ['labeled|labelled|classified|flagged|marked|tagged by (the|a|an|our) ... model|algorithm|system|classifier|detector', 'label* (the) ... as|with (the) predict*', 'shelf|price|product|printed|shipping label*', 'label printer*'],
     },
   ],
   addressedWhen: [['source', 'quality'], ['source', 'delay'], ['source', 'cost']],

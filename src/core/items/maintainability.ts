@@ -25,13 +25,13 @@ export const maintainability: ChecklistItem = {
       id: 'reproducibility', core: true,
       label: 'makes runs reproducible',
       lacking: 'nothing on reproducing a run',
-      phrases: ['reproducib*', 'reproducible', 'reproduce (the|a|an|each|any|every) ... run*|result*|experiment*|training|model*|pipeline*|environment*|build*', 'random seed*', 'fixed seed*', 'pinned', 'docker*', 'container*', 'infrastructure as code', 'terraform', 'helm', 'config file*', 'configuration file*', 'yaml config*', 'declarative'],
+      phrases: ['reproducib*', 'reproducible', 'reproduce (the|a|an|each|any|every) ... run*|result*|experiment*|training|model*|pipeline*|environment*|build*', 'random seed*', 'fixed seed*', 'pinned', 'docker*', 'containeri*', 'container image*|registry', 'infrastructure as code', 'terraform', 'helm', 'config file*', 'configuration file*', 'yaml config*', 'declarative'],
     },
     {
       id: 'ownership', core: true,
       label: 'names owners and documentation',
       lacking: 'no owner or documentation',
-      phrases: ['ownership', 'owned by', 'maintained by', 'on-call rotation', 'owner of|for (the) model|pipeline|service|system|component', 'documentation', 'documented', 'runbook*', 'playbook*', 'model card*', 'handover|hand-over'],
+      phrases: ['ownership', 'owned by', 'maintained by', 'on-call rotation', 'owner of|for (the) model|pipeline|service|system|component', 'documentation of|for (the) model*|system|pipeline*|code|api|service*', 'documented in|by', 'design doc* ... kept|maintained|updated', 'runbook*', 'playbook*', 'model card*', 'handover|hand-over'],
     },
     {
       id: 'testing', core: true,

@@ -42,7 +42,7 @@ export const mlSuitability: ChecklistItem = {
         'manual* review*|process*|search*|inspection*|screening|triage|routing|categori*|classification|tagging|work|effort|labor|labour|check*',
         'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted manually', 'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted by hand',
         'naive|simple|heuristic|rule-based|non-ml|trivial|popularity|most-popular|random|constant baseline*',
-        'status quo', 'current process|approach|solution|system|workflow|practice', 'existing process|solution|system|approach|workflow', 'spreadsheet*',
+        'status quo', 'current process|approach|solution|system|workflow|practice', 'existing process|solution|system|approach|workflow',
       ],
     },
     {

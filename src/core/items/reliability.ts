@@ -18,7 +18,7 @@ export const reliability: ChecklistItem = {
       lacking: 'no fallback when the model is down or unsure',
       phrases: [
         'fall-back*', 'falls|fell|falling back', 'use*|return*|serve*|revert*|switch* ... if|when|whenever ... unavailable|down|fails|times out|missing|unreachable', 'graceful* degrad*', 'degrade* gracefully', 'failover', 'redundant server*|instance*|replica*|node*|deployment*|copies|zones|regions', 'redundancy across',
-        'retry|retries|retried', 'circuit breaker*', 'timeout*|time-out*', 'rollback*', 'roll back', 'rolled|rolling back', 'safe default*',
+        'retry|retries|retried', 'circuit breaker*', 'request|call|inference|model|api|service|upstream time-out*', 'time-out* ... fall*|default*|retr*|return*|serve*', 'rollback*', 'roll back', 'rolled|rolling back', 'safe default*',
         'default answer|response|value|prediction|score|model|rule*|ranking|list', 'manual override', 'kill switch',
         'previous|prior|older|stable model|version', 'last known good',
         'human review* ... low-confidence|uncertain|unsure', 'human review* ... low confidence', 'below (the) confidence threshold', 'escalat* ... human*|agent*|expert*|manual*',

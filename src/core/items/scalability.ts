@@ -28,8 +28,9 @@ export const scalability: ChecklistItem = {
       id: 'scaling', core: true,
       label: 'says how it scales',
       lacking: 'nothing on how serving or training scales out',
+      unless: ['image*|pixel*|photo*|feature*|values|resolution|score* ... scaled|scaling|rescal*', 'scaled|scaling|rescal* ... image*|pixel*|features|values|resolution'],
       phrases: [
-        'auto-scal*|autoscal*', 'horizontal* scal*', 'scale|scales|scaled|scaling out|up|horizontally|vertically|down', 'scale to #',
+        'auto-scal*|autoscal*', 'horizontal* scal*', 'scale|scales|scaled|scaling out|up|horizontally|vertically', 'scale to #',
         'load-balanc*', 'shard*', 'distributed training|serving|inference|processing|computing|system', 'replica*', 'gpu cluster*', 'multi-gpu',
         'data|model parallel*', 'partition* (the) data', 'load test*', 'stress test*', 'batch* requests|inference|predictions',
         '# workers|nodes|machines|gpus|pods|instances|servers', 'kubernetes ... replica*|pods|nodes', 'serverless', 'elastic scaling|compute|cluster*|capacity',

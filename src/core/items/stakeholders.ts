@@ -32,12 +32,13 @@ export const stakeholders: ChecklistItem = {
         'stakeholder*', 'for whom', 'on behalf of', 'their goal*|needs|priorit*', 'in charge of', 'sign-off', 'signs off',
       ],
       inSection: [...ROLES, 'user*', 'people', 'team*'],
+      unless: ['customer*|user*|patient*|driver*|merchant*|member*|client*|account* id|ids|identifier*|features|attributes|records|history|profile*|embedding*|segment*|table*|columns|fields'],
     },
     {
       id: 'conflicts',
       label: 'notes where their needs conflict',
       lacking: 'nothing on where their needs conflict',
-      phrases: ['conflict*|competing|tension*|trade-off*|tradeoff* ... stakeholder*|team*|user*|requirement*|goal*|objective*|needs'],
+      phrases: ['conflict*|competing|tension*|trade-off*|tradeoff* ... stakeholder*|team*|user*|requirement*|goal*|objective*|needs', 'stakeholder*|teams|goals|objectives|requirements|needs ... conflict*|compet*|tension|trade-off*|tradeoff*'],
     },
     {
       id: 'mention',

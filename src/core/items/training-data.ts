@@ -18,7 +18,7 @@ export const trainingData: ChecklistItem = {
       lacking: 'no train / validation / test split',
       phrases: [
         'train/validation', 'train/val', 'train/dev', 'train/test', 'train/val/test', 'train-test', 'validation|test|holdout|hold-out|dev|eval|evaluation set*|split*|data|dataset*|partition*', 'training set*|split*|partition*',
-        'cross-validation', 'k-fold', 'split* (the) data|dataset|by|into|chronologically|randomly|temporally|80/20|70/30',
+        'cross-validation', 'k-fold', 'split* (the) data|dataset|examples|samples|records|rows|sessions|transactions|labels', 'split* chronologically|randomly|temporally|80/20|70/30|#/#', 'split* by time|date|user|customer|patient|week|month|day|timestamp', 'split* into train*',
         'time-based|date-based|temporal|chronological split*', 'out-of-time', '#/#/# split', '#/# split',
       ],
     },
@@ -26,19 +26,19 @@ export const trainingData: ChecklistItem = {
       id: 'sampling', core: true,
       label: 'says how examples are sampled',
       lacking: 'nothing on sampling',
-      phrases: ['stratif*', 'random|negative|weighted|importance|reservoir|uniform|hard-negative sampling', 'sampl* ... from|per|uniformly|randomly', 'augment*', 'synthetic data|samples|examples', 'deduplicat*', 'filter* ... examples|samples|records'],
+      phrases: ['stratif*', 'random|negative|weighted|importance|reservoir|uniform|hard-negative sampling', 'sampl* ... from|per|uniformly|randomly', 'data augmentation', 'augment* (the) data|dataset|training|images|examples|samples|set', 'augmented data|examples|samples|images', 'synthetic data|samples|examples', 'deduplicat*', 'filter* ... examples|samples|records'],
     },
     {
       id: 'size', core: true,
       label: 'gives the dataset size',
       lacking: 'no dataset size',
-      phrases: ['# (k|m|million|thousand) (training) samples|examples|images|records|rows|instances|recordings|labeled|labelled|datapoints|pairs|documents|transactions|sessions|conversations|tickets|hours'],
+      phrases: ['# (k|m|million|thousand) (training) samples|examples|images|records|rows|instances|recordings|labeled|labelled|datapoints|pairs|documents|transactions|sessions|conversations|tickets', '# hours of audio|speech|video|recordings'],
     },
     {
       id: 'balance', core: true,
       label: 'handles class balance',
       lacking: 'nothing on class balance',
-      phrases: ['down-sampl*|downsampl*|up-sampl*|upsampl*|under-sampl*|undersampl*|over-sampl*|oversampl*', 'smote', 'class imbalance|weight*|balance|distribution|ratio', 'imbalanc*', 'balanced classes|data|dataset', 'rare class*|event*', 'minority class*', 'positive rate', '#% (of) (the) positive*|negative*|fraud*'],
+      phrases: ['down-sampl*|downsampl*|up-sampl*|upsampl*|under-sampl*|undersampl*|over-sampl*|oversampl*', 'smote', 'class imbalance|weight*|balance|distribution|ratio', 'imbalanc*', 'balanced classes|data|dataset', 'rare class*|event*', 'minority class*', 'positive rate', 'are|is rare ... #', 'only|about|around|roughly #% (of) ... are|is|were positive*|fraud*|churn*|defect*|anomal*', 'prevalence', 'positive|minority class (is|are) small|tiny|rare', '#% (of) (the) positive*|negative*|fraud*'],
     },
     {
       id: 'mention',

@@ -1,0 +1,49 @@
+// Maps decoded text back to its source: a Markdown or HTML text node's value differs from the source
+// where the source has character references (`&amp;`), backslash escapes or line prefixes (`> `), so
+// one map point per node would drift. This walks both and adds a point wherever they fall back in step.
+
+/** Most characters of one node walked (beyond it, the node keeps its first point only). */
+const MAX_WALK = 200_000;
+
+const REFERENCE = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+/**
+ * Appends flat `[textOffset, sourceOffset - base]` pairs (see `Unit.map`) for `value`, which starts at
+ * `outAt` in the unit's text and was decoded from `source[srcStart, srcEnd)`.
+ */
+export function alignInto(value: string, source: string, srcStart: number, srcEnd: number, outAt: number, base: number, map: number[]): void {
+  map.push(outAt, srcStart - base);
+  if (value.length > MAX_WALK || value === source.slice(srcStart, srcEnd)) return;
+  let v = 0;
+  let s = srcStart;
+  let inStep = true;
+  while (v < value.length && s < srcEnd) {
+    const ch = source.charAt(s);
+    if (ch === '&') {
+      const m = REFERENCE.exec(source.slice(s, s + 40));
+      if (m) {
+        s += m[0].length;
+        // The reference decoded to one character, or two for one outside the Basic Multilingual Plane.
+        v += /[\uD800-\uDBFF]/.test(value.charAt(v)) ? 2 : 1;
+        inStep = false;
+        continue;
+      }
+    }
+    if (value.charAt(v) === ch) {
+      if (!inStep) {
+        map.push(outAt + v, s - base);
+        inStep = true;
+      }
+      v++;
+      s++;
+      continue;
+    }
+    inStep = false;
+    if (ch === '\\' || ch === ' ' || ch === '\t' || ch === '>' || ch === '\r') {
+      s++;
+      continue;
+    }
+    // A character of the value with no counterpart here (a tab expanded, a line ending normalised).
+    v++;
+  }
+}
