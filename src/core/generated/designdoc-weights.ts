@@ -9,19 +9,19 @@ export const DESIGN_DOC_MODEL: {
 } = {
   "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -6.2119,
+  "bias": -6.5473,
   "weights": {
-    "items_found": 5.5033,
-    "business_metric": 3.7216,
-    "ml_vocab": 10.3593,
-    "ml_template": 10.2577,
-    "first_person": 5.5204,
-    "hedging": -11.8599,
-    "teaching": -11.7155,
-    "api_terms": -4.9633,
-    "readme": -9.7931,
-    "card_paper": -6.7796,
-    "design_title": 2.786
+    "items_found": 5.8791,
+    "business_metric": 3.6516,
+    "ml_vocab": 10.386,
+    "ml_template": 13.2978,
+    "first_person": 5.0999,
+    "hedging": -11.2022,
+    "teaching": -10.899,
+    "api_terms": -4.941,
+    "readme": -9.7417,
+    "card_paper": -6.1469,
+    "design_title": 2.7666
   },
   "trainedOn": 67
 };
