@@ -31,6 +31,9 @@ const NOT_APPLICABLE_WITH_REASON = /^\W*(?:n\/a|not applicable|none|not needed|n
 /** A sentence that illustrates rather than states: in a template, an example of what to write. */
 const TEMPLATE_EXAMPLE = /^\W*(?:usually|typically|often|sometimes|generally|for example|for instance|example|e\.g\.|such as|this (?:could|can|may|might)|it (?:could|can|may|might))\b|\be\.g\./i;
 
+/** A short label before a colon at the start of a sentence ("Scalability: ...", "**Data**: ..."). */
+const LEADING_LABEL = /^\W*([A-Za-z][^.:?!]{0,38}?)\s*:\s+\S/;
+
 /** A question as a block's opening label: it starts with a question word. */
 const OPENING_QUESTION = /^\W*(?:what|how|why|who|whom|which|when|where|whether|is|are|was|were|do|does|did|can|could|should|will|would|has|have|may)\b/i;
 
@@ -136,8 +139,11 @@ function judgeItem(
   let ownPlaceholders = 0;
   sentences.forEach((s, k) => {
     const chain = unitAncestors[s.unit] as number[];
-    const inMapped = anyMapped && chain.some((x) => mapped[x]);
-    const ownSection = inMapped && chain.some((x) => mapped[x] && namesOne[x]);
+    // A sentence that opens with a label naming the item ("Scalability: 1B users") stands in its section.
+    const label = LEADING_LABEL.exec(s.text);
+    const labelled = label !== null && item.heading.test(label[1] as string);
+    const inMapped = labelled || (anyMapped && chain.some((x) => mapped[x]));
+    const ownSection = labelled || (inMapped && chain.some((x) => mapped[x] && namesOne[x]));
     if (ownSection && sentenceClass[k] === 'placeholder') ownPlaceholders++;
     if (sentenceClass[k] !== 'content') return;
     if (ownSection) ownContent++;

@@ -50,6 +50,7 @@ export const businessMetric: ChecklistItem = {
         '#x|#× (more|fewer|faster|higher|lower)', '$#|€#|£#',
       ],
       with: [...BUSINESS_METRICS],
+      unless: ['target value*|variable*|column*|label*|class*', 'the target is'],
     },
     {
       id: 'objective',

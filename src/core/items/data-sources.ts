@@ -18,7 +18,7 @@ export const dataSources: ChecklistItem = {
       lacking: 'no concrete data source (logs, databases, third-party or public datasets)',
       phrases: [
         'data comes|come from', 'data is|are collected|sourced', 'data source* is|are|include*|:',
-        'event|application|server|access|system|transaction|audit|query|search|call|chat|click|web|app|usage logs', 'clickstream*',
+        'event|application|server|access|system|transaction|audit|query|search|call|chat|click|web|app|usage logs', 'clickstream*', 'click-log*|event-log*|web-log*|app-log*|server-log*|access-log*|search-log*|query-log*|usage-log*|transaction-log*|audit-log*|chat-log*|call-log*', 'log data',
         'logs of', 'user data|interactions|events|profiles|activity|history|behavior|behaviour|reviews|ratings', 'transaction* data|history|records',
         'purchase|order|browsing|viewing|listening|payment history', 'first-party', 'second-party', 'third-party', 'public* available (data|dataset*)',
         'public dataset*|data|corpus|corpora', 'open dataset*|data', 'kaggle', 'hugging-face', 'internal|production|operational|relational database*|tables|systems|data',

@@ -18,7 +18,7 @@ export const deployment: ChecklistItem = {
       lacking: 'no serving mode (batch or online prediction)',
       phrases: [
         'batch prediction*|inference|scoring|job*', 'online prediction*|inference|serving|scoring', 'real-time prediction*|inference|scoring|serving|api|predictions',
-        'streaming prediction*|inference', 'on-demand', 'precomput*', 'pre-comput*', 'synchronous*|asynchronous*',
+        'streaming prediction*|inference', 'on-demand', 'not require|need real-time|online|low-latency', 'precomput*', 'pre-comput*', 'synchronous*|asynchronous*',
       ],
     },
     {

@@ -48,7 +48,7 @@ export const labellingPlan: ChecklistItem = {
       id: 'source', core: true,
       label: 'names the label source',
       lacking: 'no label source (hand labels, natural labels, programmatic labelling)',
-      phrases: [...HAND_LABEL_PHRASES, ...NATURAL_LABEL_PHRASES, ...PROGRAMMATIC_LABEL_PHRASES, 'ground-truth', 'ground truth', 'labels come|comes|are from|from', 'labeled|labelled by|from', 'label* source*'],
+      phrases: [...HAND_LABEL_PHRASES, ...NATURAL_LABEL_PHRASES, ...PROGRAMMATIC_LABEL_PHRASES, 'ground-truth', 'ground truth', 'labels come|comes|are from|from', 'labeled|labelled by|from', 'label* source*', 'create*|generat*|deriv*|build*|construct*|produce* (the) labels ... from|using|by|with|when|if', 'labels are created|generated|derived|built|constructed|produced ... from|using|by|with|when|if'],
       unless: ['labeled|labelled|classified|flagged|marked|tagged by (the|a|an|our) ... model|algorithm|system|classifier|detector'],
     },
     {
@@ -84,6 +84,6 @@ export const labellingPlan: ChecklistItem = {
     'no (extra|additional|manual) labels|labelling|labeling|annotation* (is|are) needed|required|necessary',
     'don\'t|do not|doesn\'t|does not|won\'t|will not need|require (extra|any|additional) (data) labels|labelling|labeling|annotation*',
     'model|approach|method|task is|are unsupervised|self-supervised', 'unsupervised|self-supervised ... so|therefore|hence|because ... no|without label*',
-    'no labels are|is needed|required|necessary|used', 'no labels:', 'does not need|require labels',
+    'no labels are|is needed|required|necessary|used', 'no labels:', 'does not need|require labels', 'did|do not do any training|fine-tuning', 'without (any) training|fine-tuning', 'no training|fine-tuning (is|was) needed|done|required|necessary',
   ],
 };

@@ -34,7 +34,7 @@ export const monitoring: ChecklistItem = {
         'error-tracking|latency-tracking|performance-tracking|metric-tracking|usage-tracking',
         'track* (the) model|metrics|performance|errors|latency|predictions|accuracy|quality|drift|distribution*',
         'log* every|all|each prediction*|request*|input*|output*', 'log* predictions|requests|inputs|outputs',
-        'error log*', 'online metrics are', 'online metrics will be', 'watch* ... model|prediction*|metric*|latency|error*|drift|distribution*',
+        'error log*', 'log*|record*|track*|measur* ... latency|error rate*|throughput|uptime', 'online metrics are', 'online metrics will be', 'watch* ... model|prediction*|metric*|latency|error*|drift|distribution*',
       ],
       with: [...SYSTEM_OBJECTS],
       inSection: ['track*', 'watch*', 'measur*', 'report*', 'log*', 'check*', 'observ*'],

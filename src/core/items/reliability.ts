@@ -29,7 +29,7 @@ export const reliability: ChecklistItem = {
       label: 'sets availability or error targets',
       lacking: 'no availability or error targets',
       phrases: ['availability', 'uptime', 'sla|slas|slo|slos', '99.#|99%', 'error budget*', 'mtbf', 'mttr', 'recovery time', 'rto', 'rpo', 'nines'],
-      unless: ['data availability', 'availability of (the) data|labels|experts|annotators|gpus'],
+      unless: ['data availability', 'availability of'],
     },
     {
       id: 'bad-input', core: true,

@@ -18,7 +18,7 @@ export const scalability: ChecklistItem = {
       lacking: 'no load figures (peak QPS, users, data volume, growth)',
       phrases: [
         '# (k|m|million|billion|thousand|hundred) (+) qps|rps|tps|requests|queries|calls|predictions|inferences',
-        '## (+) users|customers|transactions|events|records|rows|documents|images|messages|sessions|items|products|stores|devices|sensors|visitors|orders|tickets|files|videos|posts|members|accounts|merchants|subscribers|patients|vehicles|machines',
+        '## (+) (total|active|daily|monthly|registered|unique|concurrent|paying) users|customers|transactions|events|records|rows|documents|images|messages|sessions|items|products|stores|devices|sensors|visitors|orders|tickets|files|videos|posts|members|accounts|merchants|subscribers|patients|vehicles|machines',
         'qps', 'rps', 'requests|queries|predictions|transactions|events|messages per second|minute|hour|day', 'throughput of #', '# ... per second',
         'millions|billions|thousands|hundreds of', 'peak load|traffic|demand|hours', 'concurrent users|requests|connections|sessions',
         '# tb|gb|pb|terabytes|petabytes|gigabytes', 'terabyte*|petabyte*', 'data volume*', 'traffic grow*', 'growth in|of traffic|users|data',
@@ -41,7 +41,7 @@ export const scalability: ChecklistItem = {
       id: 'mention',
       label: 'mentions scale',
       lacking: 'only a generic statement about scale',
-      phrases: ['scalab*', 'scale', 'scaling', 'throughput', 'high volume|load|traffic', 'handl* ... users|requests|load|traffic|volume|queries'],
+      phrases: ['scalab*', 'scale', 'scaling', 'throughput', 'high volume|load|traffic', 'handl* ... users|requests|load|traffic|volume|queries', 'concurren*'],
       anyInSection: true,
     },
   ],

@@ -29,7 +29,7 @@ export const stakeholders: ChecklistItem = {
       phrases: [...ROLES],
       with: [
         'want*|need*|require*|expect*|care*|benefit*|rely|relies|own|owns|owned|responsible|accountable|interested|concern*|prefer*|ask*|request*|depend*|approv*|decide*|affected|face*|struggl*|frustrat*|pain*|challeng*|suffer*|demand*|value*',
-        'stakeholder*', 'for whom', 'on behalf of', 'their goal*|needs|priorit*', 'in charge of', 'sign-off', 'signs off',
+        'stakeholder*', 'for whom', 'on behalf of', 'serve*|serving', 'relevant to', 'give*', 'their goal*|needs|priorit*', 'in charge of', 'sign-off', 'signs off',
       ],
       inSection: [...ROLES, 'user*', 'people', 'team*'],
       unless: ['customer*|user*|patient*|driver*|merchant*|member*|client*|account* id|ids|identifier*|features|attributes|records|history|profile*|embedding*|segment*|table*|columns|fields'],

@@ -51,6 +51,6 @@ export const trainingData: ChecklistItem = {
   addressedWhen: [['split'], ['sampling'], ['size'], ['balance']],
   notApplicable: [
     'no (model) training (is) needed|required', 'use|using|rely on|relies on|based on (a|an|the) (existing) (off-the-shelf) (open-source) pre-trained|pretrained model*|llm*|embeddings',
-    'not (be) fine-tuned|trained|re-trained|retrained', 'without (any) training|fine-tuning',
+    'not (be) fine-tuned|trained|re-trained|retrained', 'without (any) training|fine-tuning', 'did|do not do any training|fine-tuning', 'no training|fine-tuning (is|was) needed|done|required|necessary',
   ],
 };
