@@ -54,7 +54,7 @@ export const adaptability: ChecklistItem = {
       id: 'mention',
       label: 'mentions adapting over time',
       lacking: 'only a generic statement',
-      phrases: ['adaptab*', 'adapt*', 'evolv*', 'updat* (the) model*|system', 'improv* over time', 'concept drift', 'real-time|online|incremental|continuous updates'],
+      phrases: ['adaptab*', 'adapt*', 'evolv*', 'update*', 'new data', 'updat* (the) model*|system', 'improv* over time', 'concept drift', 'real-time|online|incremental|continuous updates'],
       anyInSection: true,
     },
   ],

@@ -39,7 +39,7 @@ export const dataSources: ChecklistItem = {
       id: 'mention',
       label: 'mentions data',
       lacking: 'only a generic mention of data',
-      phrases: ['data source*'],
+      phrases: ['data source*', 'historical|customer|user|patient|transaction|sales|sensor|clinical|ehr|usage|production|log|text|image|audio|video data'],
       anyInSection: true,
     },
   ],

@@ -50,7 +50,7 @@ export const deployment: ChecklistItem = {
       id: 'mention',
       label: 'mentions deployment',
       lacking: 'only a generic mention',
-      phrases: ['in production', 'productioni*'],
+      phrases: ['in production', 'productioni*', 'deploy*', 'serv* (the) model|predictions', 'api', 'web app', 'mobile app'],
       anyInSection: true,
     },
   ],

@@ -44,7 +44,7 @@ export const evaluation: ChecklistItem = {
       id: 'mention',
       label: 'mentions evaluation',
       lacking: 'only a generic mention',
-      phrases: ['evaluat*'],
+      phrases: ['evaluat*', 'metric*', 'accuracy', 'measure* success|performance|quality'],
       anyInSection: true,
     },
   ],

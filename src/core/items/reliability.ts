@@ -52,7 +52,7 @@ export const reliability: ChecklistItem = {
       id: 'mention',
       label: 'mentions reliability',
       lacking: 'only a generic statement',
-      phrases: ['reliab*', 'resilien*', 'robust*', 'downtime', 'error handling', 'fail* gracefully'],
+      phrases: ['reliab*', 'resilien*', 'robust*', 'downtime', 'error handling', 'fail* gracefully', 'fail*', 'restart*', 'recover*'],
       anyInSection: true,
     },
   ],

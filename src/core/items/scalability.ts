@@ -41,7 +41,7 @@ export const scalability: ChecklistItem = {
       id: 'mention',
       label: 'mentions scale',
       lacking: 'only a generic statement about scale',
-      phrases: ['scalab*', 'scale', 'scaling', 'throughput', 'high volume|load|traffic', 'handl* ... users|requests|load|traffic|volume|queries', 'concurren*'],
+      phrases: ['scalab*', 'scale', 'scaling', 'throughput', 'high volume|load|traffic', 'handl* ... users|requests|load|traffic|volume|queries', 'concurren*', 'volume*', 'grow*'],
       anyInSection: true,
     },
   ],

@@ -44,7 +44,7 @@ export const stakeholders: ChecklistItem = {
       id: 'mention',
       label: 'mentions stakeholders',
       lacking: 'only a passing mention',
-      phrases: ['stakeholder*'],
+      phrases: ['stakeholder*', 'end user*', 'target user*|audience|customers', 'for (the|our) users|customers|clients|patients|analysts|doctors|clinicians|merchants|sellers|buyers|drivers|employees'],
       anyInSection: true,
     },
   ],

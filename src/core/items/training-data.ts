@@ -44,7 +44,7 @@ export const trainingData: ChecklistItem = {
       id: 'mention',
       label: 'mentions training data',
       lacking: 'only a generic mention',
-      phrases: ['training data', 'train* on'],
+      phrases: ['training data', 'train* on', 'dataset*', 'training set'],
       anyInSection: true,
     },
   ],
