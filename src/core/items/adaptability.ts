@@ -54,6 +54,7 @@ export const adaptability: ChecklistItem = {
       id: 'mention',
       label: 'mentions adapting over time',
       lacking: 'only a generic statement',
+      unless: ['update* about|on their|his|her|your', 'status update*', 'newsletter*', 'receive* ... updates about', 'email*|message*|notif* ... update*'],
       phrases: ['adaptab*', 'adapt*', 'evolv*', 'update*', 'new data', 'updat* (the) model*|system', 'improv* over time', 'concept drift', 'real-time|online|incremental|continuous updates'],
       anyInSection: true,
     },

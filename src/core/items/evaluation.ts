@@ -45,6 +45,7 @@ export const evaluation: ChecklistItem = {
       label: 'mentions evaluation',
       lacking: 'only a generic mention',
       phrases: ['evaluat*', 'metric*', 'accuracy', 'measure* success|performance|quality'],
+      unless: ['data accuracy', 'accuracy of (the) ... labels|records|addresses|inventory|entries|prices|printing|measurements|sensors'],
       anyInSection: true,
     },
   ],
