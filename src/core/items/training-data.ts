@@ -38,7 +38,10 @@ export const trainingData: ChecklistItem = {
       id: 'balance', core: true,
       label: 'handles class balance',
       lacking: 'nothing on class balance',
-      phrases: ['down-sampl*|downsampl*|up-sampl*|upsampl*|under-sampl*|undersampl*|over-sampl*|oversampl*', 'smote', 'class imbalance|weight*|balance|distribution|ratio', 'imbalanc*', 'balanced classes|data|dataset', 'rare class*|event*', 'minority class*', 'positive rate', 'are|is rare ... #', 'only|about|around|roughly #% (of) ... are|is|were positive*|fraud*|churn*|defect*|anomal*', 'prevalence', 'positive|minority class (is|are) small|tiny|rare', '#% (of) (the) positive*|negative*|fraud*'],
+      phrases: ['down-sampl*|downsampl*|up-sampl*|upsampl*|under-sampl*|undersampl*|over-sampl*|oversampl*', 'smote', 'class imbalance|weight*|balance|distribution|ratio', 'imbalanc*', 'balanced classes|data|dataset', 'rare class*|event*', 'minority class*', 'positive|minority class (is|are) small|tiny|rare'],
+      // How rare the positives are is a fact about the problem; under the training data's heading it
+      // describes the training set's balance.
+      inSection: ['positive rate', 'are|is rare ... #', 'only|about|around|roughly #% (of) ... are|is|were positive*|fraud*|churn*|defect*|anomal*', 'prevalence', '#% (of) (the) positive*|negative*|fraud*'],
     },
     {
       id: 'mention',
