@@ -6,13 +6,6 @@ import type { ItemResult } from '../../src/core/types.js';
 
 type Result = ReturnType<typeof analyse>;
 
-/**
- * A test the engine fails today: kept with its expectation, skipped unless FACETS_RUN_KNOWN=1, with what
- * goes wrong in its title (the engine's owner fixes it, then turns it back into a plain `it`).
- */
-function knownFailure(title: string, reason: string, fn: () => void): void {
-  (process.env.FACETS_RUN_KNOWN === '1' ? it : it.skip)(`${title} (known engine failure: ${reason})`, fn);
-}
 
 function item(r: Result, id: string): ItemResult {
   const i = r.checklist.find((x) => x.id === id);
@@ -110,12 +103,12 @@ describe('regression: restock prediction design doc', () => {
     assert.ok(evidenceText(r, text, 'data-sources', 'named-source').some((t) => /event logs of the point-of-sale checkout service/.test(t)), explain(r, text, 'data-sources'));
   });
 
-  knownFailure('"stock-outs are rare, about 3% of store-product-days" is read as class balance', 'the balance phrases know "rare class|event" and "#% of positives", not "X are rare, about 3% of ..."', () => {
+  it('"stock-outs are rare, about 3% of store-product-days" is read as class balance', () => {
     const i = item(r, 'training-data');
     assert.ok(found(i).includes('balance'), explain(r, text, 'training-data'));
   });
 
-  knownFailure('"within 48 hours" in the framing is not a dataset size', 'the size phrase "# ... hours" (meant for hours of audio) takes the prediction horizon "48 hours" as the size of the training set', () => {
+  it('"within 48 hours" in the framing is not a dataset size', () => {
     for (const t of evidenceText(r, text, 'training-data', 'size')) assert.ok(!/48 hours/.test(t), `size evidence: ${t}`);
   });
 });
@@ -205,7 +198,7 @@ Owner: support-ML team. Status: in review.
     assert.equal(analyse(text, { path: 'docs/design/ticket-routing.md' }).designDoc.designDoc, true);
   });
 
-  knownFailure('is not judged a template', 'each <li> holding a bold question and a one-sentence answer is classed as guidance as a whole unit, so the question headings count as unanswered prompts and templateLike turns true (non-core facets are then ignored)', () => {
+  it('is not judged a template', () => {
     assert.equal(r.judged.templateLike, false);
   });
 
@@ -220,7 +213,7 @@ Owner: support-ML team. Status: in review.
     });
   }
 
-  knownFailure('evidence lies in the answers, never in the bold questions', 'a question among statements is classed as content, so "Where does the data come from?" is evidence for data-sources/named-source', () => {
+  it('evidence lies in the answers, never in the bold questions', () => {
     for (const i of r.checklist) {
       for (const f of i.facets) {
         for (const e of f.evidence) {

@@ -114,10 +114,45 @@ function stripped(s: string): string {
   return s
     .replace(/&(?:[a-z]+\d*|#\d+|#x[0-9a-f]+);/gi, '&')
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?[A-Za-z][^<>\n]*>/g, '')
+    // Open and closing tags as CommonMark reads raw HTML (a tag name, then attributes).
+    .replace(/<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>/g, '')
     .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
     .replace(/^[ \t]*>[ \t]?/gm, '')
     .replace(/[*_`[\]\s\\]/g, '');
+}
+
+/** Text with its character references decoded (the few the generator writes). */
+function decoded(s: string): string {
+  return s
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&(amp|lt|gt|quot);/g, (_, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[n as 'amp'] ?? '');
+}
+
+/** Markup stripped and references decoded outside code spans; code span contents kept as they are. */
+function codeAware(s: string): string {
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const run = /^`+/.exec(s.slice(i));
+    if (run) {
+      const fence = run[0];
+      const close = new RegExp(`(?<!\`)${fence}(?!\`)`, 'g');
+      close.lastIndex = i + fence.length;
+      const m = close.exec(s);
+      if (m) {
+        out += s.slice(i + fence.length, m.index);
+        i = m.index + fence.length;
+        continue;
+      }
+      i += fence.length;
+      continue;
+    }
+    const next = s.indexOf('`', i);
+    const part = s.slice(i, next === -1 ? s.length : next);
+    out += stripped(decoded(part));
+    i = next === -1 ? s.length : next;
+  }
+  return out;
 }
 
 function firstWord(s: string): string {
@@ -138,9 +173,12 @@ function checkSentences(text: string, r: Result): void {
     assert.ok(u.start <= s.start && s.end <= u.end, `${where} lies outside its unit [${u.start}, ${u.end})`);
     assert.ok(s.start >= prevEnd, `${where} starts before the previous sentence ends (${prevEnd})`);
     prevEnd = s.end;
-    const span = stripped(text.slice(s.start, s.end)).replace(/^[^\p{L}\p{N}]+/u, '');
+    // Markup stripped, or taken as it is (inside code, a tag or a character reference is literal text).
+    const raw = text.slice(s.start, s.end);
+    const lead = (x: string) => x.replace(/^[^\p{L}\p{N}]+/u, '');
     const first = firstWord(s.text);
-    assert.ok(span.startsWith(first), `${where}: the text there, ${JSON.stringify(text.slice(s.start, s.end))}, does not start with "${first}"`);
+    const candidates = [codeAware(raw), stripped(raw), raw, decoded(raw)].map(lead);
+    assert.ok(candidates.some((c) => c.startsWith(first)), `${where}: the text there, ${JSON.stringify(raw)}, does not start with "${first}"`);
   });
 }
 
@@ -175,31 +213,41 @@ describe('sentences: properties', () => {
     );
   });
 
-  knownFailure(
-    'every sentence span lies in its unit and starts with the first word, also in HTML with line breaks and indentation inside its text',
-    'html.ts rebuilds the source map of an HTML unit only at text-node starts and ignores the leading whitespace it trims, so sentences of "<div>\\nWe.\\n</div>" or of an indented <li> are shifted by the trimmed and collapsed whitespace',
-    () => {
-      fc.assert(
-        fc.property(documentText, (text) => {
-          checkSentences(text, analyse(text));
-        }),
-        { numRuns: RUNS },
-      );
-    },
-  );
+  it('every sentence span lies in its unit and starts with the first word, also in HTML with line breaks and indentation inside its text', () => {
+    fc.assert(
+      fc.property(documentText, (text) => {
+        checkSentences(text, analyse(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   for (const [name, text, sentenceText] of [
-    ['a block whose text starts on the next line', '<div>\nWe monitor drift.\n</div>', 'We monitor drift.'],
-    ['an indented list item', '<ul>\n  <li>\n    We monitor drift.\n  </li>\n</ul>', 'We monitor drift.'],
-    ['a second sentence after a CRLF and indentation', '<p>Latency is charted.\r\n    We monitor drift.</p>', 'We monitor drift.'],
+    ['HTML, a block whose text starts on the next line', '<div>\nWe monitor drift.\n</div>', 'We monitor drift.'],
+    ['HTML, an indented list item', '<ul>\n  <li>\n    We monitor drift.\n  </li>\n</ul>', 'We monitor drift.'],
+    ['HTML, a second sentence after a CRLF and indentation', '<p>Latency is charted.\r\n    We monitor drift.</p>', 'We monitor drift.'],
+    ['Markdown, after a character reference', 'R&amp;D owns the model. We monitor drift.', 'We monitor drift.'],
+    ['Markdown, after backslash escapes', 'We keep \\*raw\\* files. We monitor drift.', 'We monitor drift.'],
+    ['a table cell holding inline code', '| Signal |\n| --- |\n| `drift` is watched. We monitor drift. |', 'We monitor drift.'],
   ] as const) {
-    knownFailure(`HTML example, ${name}: the sentence's span is exactly the sentence`, 'the span is shifted by the whitespace html.ts trims or collapses', () => {
+    it(`example, ${name}: the sentence's span is exactly the sentence`, () => {
       const r = analyse(text);
       const s = r.judged.sentences.find((x) => x.text === sentenceText);
       assert.ok(s, `no sentence ${sentenceText} in ${JSON.stringify(r.judged.sentences.map((x) => x.text))}`);
       assert.equal(text.slice(s.start, s.end), sentenceText);
     });
   }
+
+  knownFailure(
+    'HTML example, text around a stray end tag: the sentence span covers the whole sentence',
+    'parse5 merges the text on both sides of an ignored end tag into one text node, and html.ts maps it as if it were contiguous, so "<div>a</li>We monitor drift today.</div>" gives the sentence the span "a</li>We monitor drift t", cut 5 characters short',
+    () => {
+      const text = '<div>a</li>We monitor drift today.</div>';
+      const s = analyse(text).judged.sentences[0];
+      assert.ok(s);
+      assert.equal(text.slice(s.start, s.end), 'a</li>We monitor drift today.');
+    },
+  );
 
   it('every evidence span of every facet is one of the judged sentences', () => {
     fc.assert(
@@ -269,9 +317,31 @@ describe('sentences: properties', () => {
     );
   });
 
+  it('sentence spans stay in place after character references, backslash escapes, long code fences and odd whitespace', () => {
+    // Two byte-order marks at the very start are a known failure of their own (below).
+    const noDoubleBom = punctuated([...PUNCTUATION, ...ESCAPES]).map((x) => x.replace(/^\ufeff(?=\ufeff)/, ''));
+    fc.assert(
+      fc.property(noDoubleBom, (text) => {
+        checkSentences(text, analyse(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   knownFailure(
-    'sentence spans stay in place among HTML tags, character references, backslash escapes and odd whitespace',
-    'model.ts maps a text node to its source only at the node start, so every character reference ("&amp;" is 1 character of text for 5 of source) or backslash escape shifts the spans of the text after it in the same node; an inline code span is assumed to open with exactly one backtick ("```<details>```" gives [1, 10) for [3, 12)); html.ts also ignores the whitespace, no-break space or byte-order mark it trims at the start of a block ("<summary>\\r\\nword", "<ol><li>\\ufeffword")',
+    'a document that starts with two byte-order marks: the sentence span is exactly the sentence',
+    'buildModel skips one leading byte-order mark and counts it in offsets, but the parser also drops the second one at the start of the chunk without counting it, so "\\ufeff\\ufeffWe go." gives the span [1, 7) ("\\ufeffWe go") for [2, 8)',
+    () => {
+      const text = '\ufeff\ufeffWe go.';
+      const s = analyse(text).judged.sentences[0];
+      assert.ok(s);
+      assert.equal(text.slice(s.start, s.end), 'We go.');
+    },
+  );
+
+  knownFailure(
+    'sentence spans stay in place among HTML tags (stray end tags included), character references, backslash escapes and odd whitespace',
+    'a stray end tag inside HTML text shifts the spans after it (see the HTML example above); found as "<details><</li>We monitor drift.<", whose sentence gets the span "<<"',
     () => {
       fc.assert(
         fc.property(punctuated([...PUNCTUATION, ...TAGS, ...ESCAPES]), (text) => {
@@ -281,16 +351,4 @@ describe('sentences: properties', () => {
       );
     },
   );
-
-  for (const [name, text, sentenceText] of [
-    ['after a character reference', 'R&amp;D owns the model. We monitor drift.', 'We monitor drift.'],
-    ['after backslash escapes', 'We keep \\*raw\\* files. We monitor drift.', 'We monitor drift.'],
-  ] as const) {
-    knownFailure(`Markdown example, ${name}: the sentence's span is exactly the sentence`, 'the span is shifted by the difference between the decoded text and its source', () => {
-      const r = analyse(text);
-      const s = r.judged.sentences.find((x) => x.text === sentenceText);
-      assert.ok(s, `no sentence ${sentenceText} in ${JSON.stringify(r.judged.sentences.map((x) => x.text))}`);
-      assert.equal(text.slice(s.start, s.end), sentenceText);
-    });
-  }
 });
