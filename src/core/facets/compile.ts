@@ -5,6 +5,8 @@ import type { ChecklistItem, FacetDef } from '../items/item.js';
 /** A facet, compiled. */
 export interface CompiledFacet {
   def: FacetDef;
+  /** What the matchers said of sentences already read (see `matchFacet`). */
+  cache: Map<string, number>;
   phrases: RegExp;
   inSection?: RegExp;
   with?: RegExp;
@@ -27,6 +29,7 @@ export function compileItem(item: ChecklistItem): CompiledItem {
       item,
       facets: item.facets.map((def) => ({
         def,
+        cache: new Map<string, number>(),
         phrases: compilePhrases(def.phrases),
         ...(def.inSection?.length ? { inSection: compilePhrases(def.inSection) } : {}),
         ...(def.with?.length ? { with: compilePhrases(def.with) } : {}),
@@ -96,16 +99,34 @@ export type FacetHit = 'found' | 'negated';
  * is not there.
  */
 export function matchFacet(f: CompiledFacet, text: string, inSection: boolean, ownSection = inSection): FacetHit | undefined {
-  const at = firstMatches(f.phrases, text);
-  if (!at.length && inSection && f.inSection) at.push(...firstMatches(f.inSection, text));
-  if (!at.length) {
-    if (ownSection && f.def.anyInSection) return 'found';
-    return undefined;
+  let code = f.cache.get(text);
+  if (code === undefined) {
+    // What the phrases say, and what the section-only phrases say: the same for a sentence wherever it
+    // stands, so an edit re-reads only the sentences it changed.
+    code = evaluate(f, f.phrases, text) * 3 + (f.inSection ? evaluate(f, f.inSection, text) : NONE);
+    if (f.cache.size >= CACHE_LIMIT) f.cache.clear();
+    f.cache.set(text, code);
   }
-  if (f.with && !f.with.test(text)) return undefined;
-  if (f.unless && f.unless.test(text)) return undefined;
+  const anywhere = Math.floor(code / 3);
+  const section = code % 3;
+  const hit = anywhere !== NONE ? anywhere : inSection ? section : NONE;
+  if (hit === NONE) return ownSection && f.def.anyInSection ? 'found' : undefined;
+  return hit === FOUND ? 'found' : 'negated';
+}
+
+const NONE = 0;
+const FOUND = 1;
+const NEGATED = 2;
+/** Sentences remembered per facet. */
+const CACHE_LIMIT = 20_000;
+
+function evaluate(f: CompiledFacet, re: RegExp, text: string): number {
+  const at = firstMatches(re, text);
+  if (!at.length) return NONE;
+  if (f.with && !f.with.test(text)) return NONE;
+  if (f.unless && f.unless.test(text)) return NONE;
   // Found when any of its places in the sentence is not negated.
-  return at.some((i) => !negatedAt(text, i)) ? 'found' : 'negated';
+  return at.some((i) => !negatedAt(text, i)) ? FOUND : NEGATED;
 }
 
 /** Where a matcher matches in a sentence: the first few places, each after the previous match. */
