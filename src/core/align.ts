@@ -43,6 +43,21 @@ export function alignInto(value: string, source: string, srcStart: number, srcEn
       s++;
       continue;
     }
+    // A tag the parser dropped between two runs of text.
+    if (ch === '<') {
+      const tag = /^<\/?[A-Za-z][^<>]{0,200}>/.exec(source.slice(s, s + 210));
+      if (tag) {
+        s += tag[0].length;
+        continue;
+      }
+    }
+    // Fall back in step where the next few characters of the value appear a little further on.
+    const probe = value.slice(v, v + 6);
+    const j = probe.length >= 3 ? source.indexOf(probe, s) : -1;
+    if (j > s && j - s <= 256 && j < srcEnd) {
+      s = j;
+      continue;
+    }
     // A character of the value with no counterpart here (a tab expanded, a line ending normalised).
     v++;
   }

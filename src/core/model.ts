@@ -312,9 +312,10 @@ export class ChunkCache {
 /** Builds the document model, parsing each chunk (or taking it from `cache`). */
 export function buildModel(text: string, cache?: ChunkCache): DocumentModel {
   const doc: DocumentModel = { text, headings: [], units: [], comments: [], code: [] };
-  // A byte-order mark is not content; offsets still count it, so positions stay exact.
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (const chunk of splitChunks(bom ? text.slice(1) : text)) {
+  // Byte-order marks are not content; offsets still count them, so positions stay exact.
+  let bom = 0;
+  while (text.charCodeAt(bom) === 0xfeff) bom++;
+  for (const chunk of splitChunks(bom ? text.slice(bom) : text)) {
     const m = shift(cache ? cache.get(chunk.text) : parseChunk(chunk.text), chunk.offset + bom);
     doc.headings.push(...m.headings);
     doc.units.push(...m.units);

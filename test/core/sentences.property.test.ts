@@ -195,14 +195,6 @@ function checkEvidence(text: string, r: Result): void {
   }
 }
 
-/**
- * A test the engine fails today: kept with its expectation, skipped unless FACETS_RUN_KNOWN=1, with what
- * goes wrong in its title.
- */
-function knownFailure(title: string, reason: string, fn: () => void): void {
-  (process.env.FACETS_RUN_KNOWN === '1' ? it : it.skip)(`${title} (known engine failure: ${reason})`, fn);
-}
-
 describe('sentences: properties', () => {
   it('every sentence span lies in the document and in its unit, in order, without overlap, and starts with the first word (Markdown with LF or CRLF, HTML whose text hugs its tags)', () => {
     fc.assert(
@@ -238,9 +230,8 @@ describe('sentences: properties', () => {
     });
   }
 
-  knownFailure(
+  it(
     'HTML example, text around a stray end tag: the sentence span covers the whole sentence',
-    'parse5 merges the text on both sides of an ignored end tag into one text node, and html.ts maps it as if it were contiguous, so "<div>a</li>We monitor drift today.</div>" gives the sentence the span "a</li>We monitor drift t", cut 5 characters short',
     () => {
       const text = '<div>a</li>We monitor drift today.</div>';
       const s = analyse(text).judged.sentences[0];
@@ -328,9 +319,8 @@ describe('sentences: properties', () => {
     );
   });
 
-  knownFailure(
+  it(
     'a document that starts with two byte-order marks: the sentence span is exactly the sentence',
-    'buildModel skips one leading byte-order mark and counts it in offsets, but the parser also drops the second one at the start of the chunk without counting it, so "\\ufeff\\ufeffWe go." gives the span [1, 7) ("\\ufeffWe go") for [2, 8)',
     () => {
       const text = '\ufeff\ufeffWe go.';
       const s = analyse(text).judged.sentences[0];
@@ -339,9 +329,8 @@ describe('sentences: properties', () => {
     },
   );
 
-  knownFailure(
+  it(
     'sentence spans stay in place among HTML tags (stray end tags included), character references, backslash escapes and odd whitespace',
-    'a stray end tag inside HTML text shifts the spans after it (see the HTML example above); found as "<details><</li>We monitor drift.<", whose sentence gets the span "<<"',
     () => {
       fc.assert(
         fc.property(punctuated([...PUNCTUATION, ...TAGS, ...ESCAPES]), (text) => {
