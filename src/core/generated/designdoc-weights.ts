@@ -9,19 +9,19 @@ export const DESIGN_DOC_MODEL: {
 } = {
   "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -6.5473,
+  "bias": -6.5536,
   "weights": {
-    "items_found": 5.8791,
-    "business_metric": 3.6516,
-    "ml_vocab": 10.386,
-    "ml_template": 13.2978,
-    "first_person": 5.0999,
-    "hedging": -11.2022,
-    "teaching": -10.899,
-    "api_terms": -4.941,
-    "readme": -9.7417,
-    "card_paper": -6.1469,
-    "design_title": 2.7666
+    "items_found": 5.8706,
+    "business_metric": 3.6647,
+    "ml_vocab": 10.4036,
+    "ml_template": 13.3127,
+    "first_person": 5.0805,
+    "hedging": -11.2143,
+    "teaching": -10.8752,
+    "api_terms": -4.939,
+    "readme": -9.7407,
+    "card_paper": -6.1319,
+    "design_title": 2.7662
   },
   "trainedOn": 67
 };
