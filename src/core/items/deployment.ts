@@ -50,7 +50,7 @@ export const deployment: ChecklistItem = {
       id: 'mention',
       label: 'mentions deployment',
       lacking: 'only a generic mention',
-      phrases: ['in production', 'productioni*', 'deploy* (the|a|an|our|this|it) ... model*|service*|system|app*|solution|tool|assistant|classifier*|pipeline*', 'serv* (the) model|predictions'],
+      phrases: ['in production', 'productioni*', 'deploy* (the|a|an|our|this|it) ... model*|service*|system|app*|solution|tool|assistant|classifier*|pipeline*', 'serv* (the) model|predictions', 'serving'],
       anyInSection: true,
     },
   ],

@@ -22,8 +22,8 @@ export const PROGRAMMATIC_LABEL_PHRASES: readonly string[] = [
 /** How label quality is checked. */
 export const LABEL_QUALITY_PHRASES: readonly string[] = [
   'inter-annotator|inter-rater', 'agreement', 'disagree*', 'kappa', 'adjudicat*', 'consensus', 'majority vote',
-  'multiple|two|three|several annotators|labelers|labellers|raters|reviewers', 'label multiplicity', 'lineage', 'provenance',
-  'label* quality', 'quality check*|control|review*|assurance', 'gold set|standard|labels', 'audit*', 'second review*|reviewer|opinion',
+  'multiple|two|three|several annotators|labelers|labellers|raters|reviewers', 'label multiplicity', 'label|annotation|data lineage', 'lineage of|for (the) labels|annotations', 'label|annotation provenance',
+  'label* quality', 'quality check*|control|review*|assurance', 'gold set|standard|labels', 'label|annotation audit*', 'audit* ... label*|annotation*|tags|ratings|grades', 'second review*|reviewer|opinion',
   'double-label*', 'labeling|labelling|annotation guideline*', 'label noise', 'noisy label*', 'spot-check*',
 ];
 /** How long natural labels take to arrive. */
@@ -56,6 +56,7 @@ export const labellingPlan: ChecklistItem = {
       label: 'checks label quality',
       lacking: 'no label quality plan (agreement, review, disagreement)',
       phrases: [...LABEL_QUALITY_PHRASES],
+      with: ['label*', 'annotat*', 'tag*', 'rating*', 'rater*', 'reviewer*', 'ground truth', 'gold', 'guideline*', 'kappa', 'adjudicat*', 'disagree*', 'lineage', 'provenance', 'expert*', 'clinician*', 'doctor*'],
     },
     {
       id: 'delay',
@@ -76,7 +77,7 @@ export const labellingPlan: ChecklistItem = {
       lacking: 'only a passing mention',
       phrases: ['label*', 'annotat*'],
       anyInSection: true,
-      unless: ['labeled|labelled|classified|flagged|marked|tagged by (the|a|an|our) ... model|algorithm|system|classifier|detector', 'label* (the) ... as|with (the) predict*', 'shelf|price|product|printed|shipping label*', 'label printer*'],
+      unless: ['labeled|labelled|classified|flagged|marked|tagged by (the|a|an|our) ... model|algorithm|system|classifier|detector', 'label* (the) ... as|with (the) predict*', 'annotat* with metadata|tags|timestamps|coordinates', 'shelf|price|product|printed|shipping label*', 'label printer*'],
     },
   ],
   addressedWhen: [['source', 'quality'], ['source', 'delay'], ['source', 'cost']],

@@ -19,7 +19,7 @@ export const scalability: ChecklistItem = {
       phrases: [
         '# (k|m|million|billion|thousand|hundred) (+) qps|rps|tps|requests|queries|calls|predictions|inferences',
         '## (+) (total|active|daily|monthly|registered|unique|concurrent|paying) users|customers|transactions|events|records|rows|documents|images|messages|sessions|items|products|stores|devices|sensors|visitors|orders|tickets|files|videos|posts|members|accounts|merchants|subscribers|patients|vehicles|machines',
-        'qps', 'rps', 'requests|queries|predictions|transactions|events|messages per second|minute|hour|day', 'throughput of #', '# ... per second',
+        'qps', 'rps', 'requests|queries|predictions|transactions|events|messages per second|minute|hour|day', '# ... sales|orders|visits|sessions|users|calls|tickets|transactions|requests|images|documents per|a|each second|minute|hour|day', 'throughput of #', '# ... per second',
         'millions|billions|thousands|hundreds of', 'peak load|traffic|demand|hours', 'concurrent users|requests|connections|sessions',
         '# tb|gb|pb|terabytes|petabytes|gigabytes', 'terabyte*|petabyte*', 'data volume*', 'traffic grow*', 'growth in|of traffic|users|data',
       ],
