@@ -62,3 +62,19 @@ export function alignInto(value: string, source: string, srcStart: number, srcEn
     v++;
   }
 }
+
+/** Trims a mapped text (see `Unit.map`), keeping its map aligned with what is left. */
+export function trimMapped(m: { text: string; map: number[] }): { text: string; map: number[] } {
+  const lead = m.text.length - m.text.trimStart().length;
+  const text = m.text.trim();
+  if (!lead && !(m.map[0] !== undefined && m.map[0] < 0)) return { text, map: m.map };
+  const map: number[] = [];
+  for (let i = 0; i < m.map.length; i += 2) {
+    const t = (m.map[i] as number) - lead;
+    const src = m.map[i + 1] as number;
+    if (t >= 0) map.push(t, src);
+    // The last point before the text starts moves to where it starts.
+    else if (i + 2 >= m.map.length || (m.map[i + 2] as number) - lead > 0) map.push(0, src - t);
+  }
+  return { text, map };
+}

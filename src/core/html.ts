@@ -2,7 +2,7 @@
 // parser, so a design doc written partly in HTML is read like one written in Markdown.
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes as HastNodes, Element } from 'hast';
-import { alignInto } from './align.js';
+import { alignInto, trimMapped } from './align.js';
 
 /** A block of prose found in HTML; offsets are relative to the HTML node's start. */
 export interface HtmlUnit {
@@ -48,16 +48,8 @@ export function htmlBlocks(html: string): HtmlBlocks {
   const flush = (b: Open) => {
     // Whitespace becomes plain spaces of the same length, so the map stays exact; the ends are trimmed.
     const norm = b.text.replace(/\s/g, ' ');
-    const lead = norm.length - norm.trimStart().length;
-    const text = norm.trim();
+    const { text, map } = trimMapped({ text: norm, map: b.map });
     if (!text) return;
-    const map: number[] = [];
-    for (let i = 0; i < b.map.length; i += 2) {
-      const t = (b.map[i] as number) - lead;
-      const src = b.map[i + 1] as number;
-      if (t >= 0) map.push(t, src);
-      else if (i + 2 >= b.map.length || (b.map[i + 2] as number) - lead > 0) map.push(0, src - t);
-    }
     out.units.push({ text, map, start: b.start, end: b.end, inList: b.inList });
   };
   const walk = (node: HastNodes, block: Open | undefined, inList: boolean): void => {

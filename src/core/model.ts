@@ -7,7 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Nodes, Root } from 'mdast';
 import { splitChunks } from './chunks.js';
 import { htmlBlocks } from './html.js';
-import { alignInto } from './align.js';
+import { alignInto, trimMapped } from './align.js';
 
 /** A block of prose the rules judge: a paragraph, a table row, a block of HTML, or the text of a diagram. */
 export interface Unit {
@@ -113,21 +113,6 @@ export function mappedText(node: Nodes, base: number, source?: string): { text: 
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
   return { text: out, map };
-}
-
-/** Trims a mapped text, keeping its map aligned. */
-function trimMapped(m: { text: string; map: number[] }): { text: string; map: number[] } {
-  const lead = m.text.length - m.text.trimStart().length;
-  const text = m.text.trim();
-  if (!lead && !(m.map[0] !== undefined && m.map[0] < 0)) return { text, map: m.map };
-  const map: number[] = [];
-  for (let i = 0; i < m.map.length; i += 2) {
-    const t = (m.map[i] as number) - lead;
-    const src = m.map[i + 1] as number;
-    if (t >= 0) map.push(t, src);
-    else if (i + 2 >= m.map.length || (m.map[i + 2] as number) - lead > 0) map.push(0, src - t);
-  }
-  return { text, map };
 }
 
 /** Parses one chunk; offsets in the result are relative to the chunk's start. */
