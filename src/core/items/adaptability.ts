@@ -1,6 +1,9 @@
 // Checklist item: how the system adapts when data or needs change.
 import type { ChecklistItem } from './item.js';
 
+/** Updates a product sends people (a newsletter, a weekly summary), not updates of the model. */
+const PRODUCT_UPDATES: readonly string[] = ['update* about|on their|his|her|your', 'status update*', 'newsletter*', 'receive* ... updates about', 'email*|message*|notif* ... update*'];
+
 export const adaptability: ChecklistItem = {
   id: 'adaptability',
   title: 'Adaptability',
@@ -26,7 +29,7 @@ export const adaptability: ChecklistItem = {
       id: 'cadence',
       label: 'sets a cadence or trigger',
       lacking: 'no update cadence or trigger',
-      unless: ['update* about|on their|his|her|your', 'status update*', 'newsletter*', 'receive* ... updates about', 'email*|message*|notif* ... update*'],
+      unless: PRODUCT_UPDATES,
       phrases: [
         'daily|weekly|monthly|quarterly|nightly|periodic*|regular*|scheduled|automat* (re-)training|retraining|updates|refresh*|re-index*|reindex*',
         'retrain*|re-train*|update*|refresh*|re-index*|reindex*|redeploy*|fine-tun*|train* ... every # hours|days|weeks|months',
@@ -54,7 +57,7 @@ export const adaptability: ChecklistItem = {
       id: 'mention',
       label: 'mentions adapting over time',
       lacking: 'only a generic statement',
-      unless: ['update* about|on their|his|her|your', 'status update*', 'newsletter*', 'receive* ... updates about', 'email*|message*|notif* ... update*'],
+      unless: PRODUCT_UPDATES,
       phrases: ['adaptab*', 'adapt*', 'evolv*', 'update*', 'new data', 'updat* (the) model*|system', 'improv* over time', 'concept drift', 'real-time|online|incremental|continuous updates'],
       anyInSection: true,
     },
