@@ -9,19 +9,19 @@ export const DESIGN_DOC_MODEL: {
 } = {
   "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -6.5536,
+  "bias": -6.623,
   "weights": {
-    "items_found": 5.8706,
-    "business_metric": 3.6647,
-    "ml_vocab": 10.4036,
-    "ml_template": 13.3127,
-    "first_person": 5.0805,
-    "hedging": -11.2143,
-    "teaching": -10.8752,
-    "api_terms": -4.939,
-    "readme": -9.7407,
-    "card_paper": -6.1319,
-    "design_title": 2.7662
+    "items_found": 6.7735,
+    "business_metric": 3.5705,
+    "ml_vocab": 10.2865,
+    "ml_template": 13.9786,
+    "first_person": 5.059,
+    "hedging": -11.7989,
+    "teaching": -10.9468,
+    "api_terms": -5.0814,
+    "readme": -10.1596,
+    "card_paper": -6.2281,
+    "design_title": 2.7536
   },
   "trainedOn": 67
 };
