@@ -49,7 +49,7 @@ export const maintainability: ChecklistItem = {
       id: 'mention',
       label: 'mentions maintainability',
       lacking: 'only a generic statement',
-      phrases: ['maintainab*', 'maintain* (the) model*|system|code|pipeline*', 'maintained', 'maintenance', 'modular', 'simplicity', 'simple to maintain|operate|debug', 'onboard*'],
+      phrases: ['maintainab*', 'maintain* (the) model*|system|code|pipeline*', 'maintained', 'maintenance', 'modular', 'simplicity', 'simple to maintain|operate|debug', 'onboard*', 'new team member*|engineer*|contributor*', 'code quality', 'clean code', 'best practices'],
       anyInSection: true,
     },
   ],

@@ -50,7 +50,7 @@ export const mlSuitability: ChecklistItem = {
       id: 'mention',
       label: 'touches on whether ML fits',
       lacking: 'only a passing mention',
-      phrases: ['why ml', 'why machine learning', 'instead of|rather than|compared to|compared with|versus|vs ... rules|heuristic*|manual*', 'currently|today ... done|handled|performed|relies|rely|uses|use ... manual*|rules|heuristic*|by hand|spreadsheet*'],
+      phrases: ['why ml', 'why machine learning', 'instead of|rather than|compared to|compared with|versus|vs ... rules|heuristic*|manual*', 'currently|today ... done|handled|performed|relies|rely|uses|use ... manual*|rules|heuristic*|by hand|spreadsheet*', 'machine-learning|ml|ai can|could|will|would|allows|enables|helps|lets', 'automat* (the) ... manual*|process*|review*|triage|classification|routing|tagging', 'traditional|conventional|existing method*|approach*|solution*|tool*'],
       anyInSection: true,
     },
   ],

@@ -69,7 +69,7 @@ export const monitoring: ChecklistItem = {
       id: 'mention',
       label: 'mentions monitoring',
       lacking: 'only a generic statement',
-      phrases: ['post-deployment', 'monitor*', 'observ* (the) model|system|performance'],
+      phrases: ['post-deployment', 'monitor*', 'observ* (the) model|system|performance', 'running|rolling|moving average* ... latency|error*|accuracy|score*', 'in production ... metric*|accuracy|performance|quality'],
       anyInSection: true,
     },
   ],
