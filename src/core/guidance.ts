@@ -20,7 +20,7 @@ const NOUN_PROMPT =
 
 /** Text about the document itself rather than the system: how to fill a section in. */
 const ABOUT_THE_DOCUMENT =
-  /\b(?:this (?:section|template|document|doc|stage|part) (?:should|must|can|may|is (?:where|for)|explains|details|describes|covers|discusses|includes|contains|lists|outlines|summari[sz]es|presents|captures)|(?:the|each|this) section (?:should|must|is only|can)|sections? \d[\d.]*\b|in this template|the template|describe|should (?:include|contain|cover|describe|answer|list|explain|state)|should be (?:described|listed|explained|stated|defined|documented|framed|written|noted|filled)|fill(?:ing|ed)? (?:in|out) (?:the|this)|not required for all|(?:respective|following|corresponding) sections?)\b/i;
+  /\b(?:this (?:section|template|document|doc|stage|part) (?:should|must|can|may|is (?:where|for|to|meant|intended)|explains|details|describes|covers|discusses|includes|contains|lists|outlines|summari[sz]es|presents|captures)|(?:the|each|this) section (?:should|must|is only|can)|sections? \d[\d.]*\b|in this template|the template|describe|should (?:include|contain|cover|describe|answer|list|explain|state)|should be (?:described|listed|explained|stated|defined|documented|framed|written|noted|filled)|fill(?:ing|ed)? (?:in|out) (?:the|this)|not required for all|(?:respective|following|corresponding) sections?)\b/i;
 
 /** Words that show a sentence states something, not just names a topic. */
 const FINITE =

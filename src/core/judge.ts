@@ -34,6 +34,9 @@ const TEMPLATE_EXAMPLE = /^\W*(?:usually|typically|often|sometimes|generally|for
 /** A short label before a colon at the start of a sentence ("Scalability: ...", "**Data**: ..."). */
 const LEADING_LABEL = /^\W*([A-Za-z][^.:?!]{0,38}?)\s*:\s+\S/;
 
+/** A heading over what is left for later: future work, roadmap, next steps, non-goals. */
+const LATER_HEADING = /\b(?:future (?:work|improvements?|directions?|plans?|enhancements?|steps|iterations?)|roadmap|next steps|non-?goals|out of scope|later (?:phases?|stages?|versions?)|backlog|wish ?list|open questions)\b/i;
+
 /** A question as a block's opening label: it starts with a question word. */
 const OPENING_QUESTION = /^\W*(?:what|how|why|who|whom|which|when|where|whether|is|are|was|were|do|does|did|can|could|should|will|would|has|have|may)\b/i;
 
@@ -107,7 +110,11 @@ export function judge(model: DocumentModel): Judged {
 
   // Each unit's enclosing sections, computed once for all 15 items.
   const unitAncestors = unitSection.map((k) => ancestors(sections, k));
-  const deferred = sentences.map((s, k) => sentenceClass[k] === 'content' && isDeferred(s.text));
+  // Under "Future work", "Roadmap", "Next steps" or "Non-goals", a plan is not yet a design.
+  const laterSection = sections.map((s) => LATER_HEADING.test(s.heading.text));
+  const deferred = sentences.map(
+    (s, k) => sentenceClass[k] === 'content' && (isDeferred(s.text) || (unitAncestors[s.unit] as number[]).some((x) => laterSection[x])),
+  );
 
   // How many items each heading names: a heading that names one item alone gives every statement under
   // it to that item; "Business objective and metrics" does not make its sentences evaluation.

@@ -50,7 +50,8 @@ function push(out: Sentence[], unit: Unit, index: number, from: number, to: numb
   if (!t || !/[\p{L}\p{N}]/u.test(t)) return;
   const a = from + lead;
   const b = a + t.length;
-  out.push({ text: t, start: toSource(unit, a), end: Math.max(toSource(unit, a), toSource(unit, b - 1) + 1), unit: index });
+  // Curly apostrophes read as straight ones ("we’d", "don’t"); the length, so every offset, stays.
+  out.push({ text: t.replace(/[\u2018\u2019]/g, "'"), start: toSource(unit, a), end: Math.max(toSource(unit, a), toSource(unit, b - 1) + 1), unit: index });
 }
 
 /** The document offset of a character of a unit's text. */

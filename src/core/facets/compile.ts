@@ -63,7 +63,7 @@ const DEFERRED = compilePhrases([
   'we do not|won\'t|don\'t monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*|test*|collect*|build*',
   'no plan* to|for', 'not planned', 'not covered here', 'not covered in this doc*|design',
   'is|are not part of this|the design|the scope|this doc*|v1|the mvp', 'is|are not part of the first version',
-  'not yet', 'in the future', 'we\'d like to', 'would like to', 'we hope to', 'could|may|might be added', 'nice to have', 'wish list',
+  'not yet', 'in the future', 'we would need|have to', 'would need to be', 'we\'d like to', 'would like to', 'we hope to', 'could|may|might be added', 'nice to have', 'wish list',
 ]);
 
 /** A marker in brackets: "(future)", "(planned)", "(later)". */

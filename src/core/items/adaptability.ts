@@ -13,7 +13,7 @@ export const adaptability: ChecklistItem = {
     'Data distributions and business needs keep shifting, so an ML system is never finished: it should discover what to improve and update without interrupting service. A design needs a plan for retraining or continual learning, what triggers an update, and how feedback flows back into the model.',
   howToFix:
     'Say how and when the model is updated (a schedule or a trigger such as drift or a metric drop), how feedback and new labels flow back, and how behaviour can be changed quickly (switching models, thresholds, feature flags).',
-  heading: /\b(?:adaptab\w*|continual learning|retrain\w*|model updates?|updates|iterations?|feedback loops?|lifecycle|improvements?|future work)\b/i,
+  heading: /\b(?:adaptab\w*|continual learning|retrain\w*|model updates?|updates|iterations?|feedback loops?|lifecycle|improvements?)\b/i,
   facets: [
     {
       id: 'retraining', core: true,
