@@ -9,19 +9,19 @@ export const DESIGN_DOC_MODEL: {
 } = {
   "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -6.623,
+  "bias": -6.6684,
   "weights": {
-    "items_found": 6.7735,
-    "business_metric": 3.5705,
-    "ml_vocab": 10.2865,
-    "ml_template": 13.9786,
-    "first_person": 5.059,
-    "hedging": -11.7989,
-    "teaching": -10.9468,
-    "api_terms": -5.0814,
-    "readme": -10.1596,
-    "card_paper": -6.2281,
-    "design_title": 2.7536
+    "items_found": 6.4823,
+    "business_metric": 3.497,
+    "ml_vocab": 10.2958,
+    "ml_template": 14.4011,
+    "first_person": 5.3857,
+    "hedging": -11.5473,
+    "teaching": -11.2577,
+    "api_terms": -5.0039,
+    "readme": -9.7605,
+    "card_paper": -6.0372,
+    "design_title": 2.8364
   },
   "trainedOn": 67
 };
