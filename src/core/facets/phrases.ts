@@ -21,11 +21,14 @@ const SEPARATOR = '[,;:)"\'’]?\\s+[("\'‘]?';
 /** A large number: 1,000 or more, or one with a magnitude (12k, 3.5 million, 2bn). */
 const BIG_NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?\\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred thousand)\\b)';
 
+/** Numbers written as words in prose ("three days", "two clerks"); "one" is left out, it is more often a pronoun. */
+const NUMBER_WORDS = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|half)\\b';
+
 /** A regular-expression source for one token of a phrase. */
 function tokenSource(token: string): string {
   if (token === '...') return '(?:[^\\s]+\\s+){0,4}?';
   if (token === '....') return '(?:[^\\s]+\\s+){0,10}?';
-  if (token === '#') return '\\d[\\d,.]*(?:\\s?%)?';
+  if (token === '#') return `(?:\\d[\\d,.]*(?:\\s?%)?|${NUMBER_WORDS})`;
   if (token === '##') return BIG_NUMBER;
   const optional = /^\(.*\)$/.test(token);
   const body = optional ? token.slice(1, -1) : token;

@@ -19,7 +19,7 @@ export const mlSuitability: ChecklistItem = {
       phrases: [
         'learnable', 'complex pattern*', 'patterns ... in|from (the) data', 'learn* (the) pattern*',
         'too many|large|complex|slow|costly|expensive|subtle for|to ... humans|people|manual*|analysts|reviewers|experts',
-        'cannot|can\'t be captured|expressed|written|encoded|handled ... rules',
+        'too much|many|varied|diverse|complex|subtle|noisy ... for|to ... rules|heuristics|keywords', 'cannot|can\'t be captured|expressed|written|encoded|handled ... rules',
         'rules cannot|can\'t|fail*|struggle*|miss*|break*', 'rules do not|don\'t scale',
         'hard|difficult|impossible|infeasible to write|hand-code|hand-craft|specify|maintain ... rules',
         'does|do not scale', 'doesn\'t|don\'t|cannot|can\'t scale',
@@ -44,6 +44,24 @@ export const mlSuitability: ChecklistItem = {
         'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted manually', 'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted by hand',
         'naive|simple|heuristic|rule-based|non-ml|trivial|popularity|most-popular|random|constant baseline*',
         'status quo', 'current process|approach|solution|system|workflow|practice', 'existing process|solution|system|approach|workflow',
+      ],
+      // Naming an alternative is not weighing it: the sentence must compare or judge.
+      with: [
+        'instead of', 'rather than', 'compared to|with', 'comparison', 'versus', 'vs', 'better|worse|faster|slower|cheaper|more|less|fewer than', 'outperform*|beat*|improve* on|over|upon',
+        'fail*|struggle*|miss*|cannot|can\'t|unable|limited|limitation*|insufficient|inadequate|brittle|inflexible|rigid|break*|error-prone|slow|costly|expensive|time-consuming|labor-intensive|labour-intensive|tedious|inefficien*|inconsistent|subjective|frustrat*|bottleneck|does|do not scale',
+        'replace*|replacing|automate*|automating', 'baseline', 'beyond', '# %', 'too ... for|to', 'takes|take|took|costs|cost|spend*|spent ... #', 'but|however|although|yet', 'ineffective', 'not effective|accurate|good|fast|precise enough', 'false positive*|negative*', 'only|just catches|captures|handles|covers', 'not enough|sufficient|scalable|flexible',
+      ],
+    },
+    {
+      id: 'names-alternative',
+      label: 'names a non-ML alternative',
+      lacking: 'no non-ML alternative named',
+      phrases: [
+        'rule-based', 'rules engine', 'heuristic*', 'hand-crafted|handcrafted|hand-written|hand-coded rule*', 'non-ml approach*|solution*|baseline*|alternative*|method*|system*', 'simple|static|fixed|manual rules',
+        'without (a) ml|model', 'without machine learning', 'if-then|if/else rules',
+        'manual* review*|process*|search*|inspection*|screening|triage|routing|categori*|classification|tagging|labor|labour',
+        'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted manually', 'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted by hand',
+        'status quo', 'current|existing process|approach|solution|workflow|practice',
       ],
     },
     {
