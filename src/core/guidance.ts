@@ -2,7 +2,37 @@
 
 /** Placeholders a template leaves for the author; each is a finding and never counts as content. */
 export const PLACEHOLDER =
-  /\b(?:TBD|TBA|TODO|FIXME|XXX+)\b|\[(?:More Information Needed|[^\]\n]{0,40}\b(?:here|TBD|insert|describe|your|name|link|placeholder)\b[^\]\n]{0,40})\](?!\()|<(?!\/?(?:br|p|div|span|img|a|b|i|em|strong|sub|sup|details|summary|kbd|code|pre|hr|table|tr|td|th|tbody|thead|ul|ol|li|dl|dt|dd|center|font|u|s|small|picture|source|video|audio|iframe|h[1-6]|blockquote|section|figure|figcaption|caption|abbr|mark|del|ins|q|script|style|svg|path|input|label|button|form)\b)(?!https?:|mailto:|!--)[A-Za-z][^<>\n]{0,200}>|\{\{[^}\n]*\}\}|\blorem ipsum\b/gi;
+  /\b(?:TBD|TBA|TBC|TODO|FIXME|XXX+)\b|\[(?:More Information Needed|[^\]\n]{0,40}\b(?:here|TBD|insert|describe|your|name|link|placeholder)\b[^\]\n]{0,40})\](?!\()|(?<!\\)<(?!\/?(?:br|p|div|span|img|a|b|i|em|strong|sub|sup|details|summary|kbd|code|pre|hr|table|tr|td|th|tbody|thead|ul|ol|li|dl|dt|dd|center|font|u|s|small|picture|source|video|audio|iframe|h[1-6]|blockquote|section|figure|figcaption|caption|abbr|mark|del|ins|q|script|style|svg|path|input|label|button|form)(?=[\s>]|\/>))(?!https?:|mailto:|!--)[A-Za-z][^<>\n]{0,200}>|\{\{[^}\n]*\}\}|\blorem ipsum\b/gi;
+
+/**
+ * A value left as a variable ("by X%", "under X ms", "higher than X", "$X"): case-sensitive, so a
+ * lower-case x in a formula is not one. Kept apart from PLACEHOLDER, which ignores case.
+ */
+export const VALUE_PLACEHOLDER =
+  /\bX{1,2}(?:[.,]X+)?\s?(?:%|ms\b|milliseconds?\b|sec(?:onds?)?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|[kKmM]\b|qps\b|rps\b|users\b|requests\b|GB\b|TB\b|USD\b)|\$\s?X+\b|(?<=\b(?:than|of|to|by|under|below|above|within|least|most|from|about|around|approximately|reach|hit)\s+)X{1,2}\b(?![-'’.]\w)(?:\s?%)?/g;
+
+/** Every placeholder in `text`, in order: both patterns, without overlaps. */
+export function placeholderMatches(text: string): Array<{ index: number; text: string }> {
+  const out: Array<{ index: number; text: string }> = [];
+  for (const re of [new RegExp(PLACEHOLDER.source, 'gi'), new RegExp(VALUE_PLACEHOLDER.source, 'g')]) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ index: m.index, text: m[0] });
+    }
+  }
+  out.sort((a, b) => a.index - b.index);
+  return out.filter((m, i) => i === 0 || m.index >= out[i - 1]!.index + out[i - 1]!.text.length);
+}
+
+/** Whether `text` holds a placeholder. */
+export function hasPlaceholder(text: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  VALUE_PLACEHOLDER.lastIndex = 0;
+  return PLACEHOLDER.test(text) || VALUE_PLACEHOLDER.test(text);
+}
 
 /** Verbs a template uses to tell its reader what to write. */
 const IMPERATIVE =
@@ -40,8 +70,7 @@ export function classifyText(text: string): UnitClass {
   const label = /^([^.:?!]{1,60}):\s+(?=\S)/.exec(whole);
   if (label && IMPERATIVE.test(label[1] as string) && !/\b(?:we|our)\b/i.test(label[1] as string)) return 'guidance';
   const t = whole.replace(/^[^.:?!]{1,40}:\s+(?=\S)/, '');
-  PLACEHOLDER.lastIndex = 0;
-  const placeholder = PLACEHOLDER.exec(t);
+  const placeholder = hasPlaceholder(t);
   const words = t.split(/\s+/).filter(Boolean);
   // A unit that still holds a placeholder is not finished: it is never evidence, however much else it says.
   if (placeholder) return 'placeholder';
@@ -68,7 +97,7 @@ export function fragmentIsContent(text: string): boolean {
 
 /** Removes placeholders from text, leaving what the author wrote around them. */
 export function stripPlaceholders(text: string): string {
-  return text.replace(PLACEHOLDER, ' ');
+  return text.replace(PLACEHOLDER, ' ').replace(VALUE_PLACEHOLDER, ' ');
 }
 
 /** A heading that is itself a prompt ("What is the business goal?"). */

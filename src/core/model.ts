@@ -8,6 +8,7 @@ import type { Nodes, Root } from 'mdast';
 import { splitChunks } from './chunks.js';
 import { htmlBlocks } from './html.js';
 import { alignInto, trimMapped } from './align.js';
+import { PLACEHOLDER } from './guidance.js';
 
 /** A block of prose the rules judge: a paragraph, a table row, a block of HTML, or the text of a diagram. */
 export interface Unit {
@@ -69,6 +70,9 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** The title line of an admonition: `!!! note "Title"` or `??? tip`; its body follows. */
 const ADMONITION_TITLE = /^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][^\n]*(?:\n\s*|$)/;
 
+/** An inline "tag" that is really a template placeholder (`<metric>`, `<owner or on-call channel>`). */
+const WHOLE_PLACEHOLDER = new RegExp(`^(?:${PLACEHOLDER.source})$`, 'i');
+
 const DIAGRAM_LANGS = /^(mermaid|plantuml|puml|dot|graphviz|d2)$/i;
 
 /** Plain text of an mdast subtree (iterative, so deeply nested input cannot overflow the stack). */
@@ -93,8 +97,14 @@ export function mappedText(node: Nodes, base: number, source?: string): { text: 
   while (stack.length) {
     const n = stack.pop() as Nodes;
     if (n.type === 'html') {
-      // Inline tags are markup; a line break tag separates words.
+      // Inline tags are markup; a line break tag separates words. A template placeholder that parses as a
+      // tag ("<features watched>") is text the author has still to replace: keep it, so it is seen as one.
       if (/^<br\b/i.test(n.value)) out += ' ';
+      else if (WHOLE_PLACEHOLDER.test(n.value)) {
+        const at = n.position?.start.offset;
+        if (at !== undefined) map.push(out.length, at - base);
+        out += n.value;
+      }
       continue;
     }
     if ('value' in n && typeof n.value === 'string' && n.type !== 'yaml') {

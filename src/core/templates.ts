@@ -131,7 +131,7 @@ const RAW: ReadonlyArray<Omit<SectionTemplate, 'snippetBody'>> = [
       '- Storage: <data warehouse, data lake or database>, format <Parquet, JSON, CSV, ...>',
       '- Processing: <ETL or ELT>, batch jobs <schedule>, streaming <path, if any>',
       '- Data flow between services: <through a database, a service call or a real-time transport such as Kafka>',
-      '- Features: <batch features> and <streaming features>, shared by training and serving through <mechanism>',
+      '- Features shared by training and serving: <batch features>, <streaming features>, through <mechanism>',
     ].join('\n'),
   },
   {
@@ -194,7 +194,7 @@ const RAW: ReadonlyArray<Omit<SectionTemplate, 'snippetBody'>> = [
 const PLACEHOLDER = /<([^<>\n]+)>/g;
 
 /**
- * Turns a plain skeleton into VS Code snippet syntax: each `<text>` becomes `${n:text}`, numbered
+ * Turns a plain skeleton into VS Code snippet syntax: each `<text>` becomes `${n:<text>}`, numbered
  * from `firstTabStop` in order of appearance; other `$` and `\` are escaped.
  */
 export function toSnippet(markdown: string, firstTabStop = 1): string {
@@ -204,7 +204,8 @@ export function toSnippet(markdown: string, firstTabStop = 1): string {
   const escapeText = (s: string): string => s.replace(/[\\$]/g, (c) => '\\' + c);
   for (const m of markdown.matchAll(PLACEHOLDER)) {
     out += escapeText(markdown.slice(last, m.index));
-    out += '${' + n++ + ':' + (m[1] ?? '').replace(/[\\$}]/g, (c) => '\\' + c) + '}';
+    // The tab stop keeps the angle brackets: a snippet expanded and left alone still reads as a template.
+    out += '${' + n++ + ':' + m[0].replace(/[\\$}]/g, (c) => '\\' + c) + '}';
     last = m.index + m[0].length;
   }
   return out + escapeText(markdown.slice(last));

@@ -148,7 +148,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const edits: InsertMissingResult['edits'] = [];
     const headings: string[] = [];
     for (const item of state.result.checklist) {
-      if (item.status !== 'missing' || item.heading) continue;
+      // Missing, or only passing mentions: either way the item has no section of its own yet.
+      if ((item.status !== 'missing' && item.status !== 'partial') || item.heading) continue;
       const fix = insertSectionFix(state.result.judged, item.id);
       const edit = fix?.fix.edits[0];
       if (!fix || !edit) continue;

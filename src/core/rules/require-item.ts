@@ -31,10 +31,16 @@ function coverageRule(item: ChecklistItem): Rule {
       if (result.status === 'partial') {
         // What is there (with its lines) and what is still lacking, in the words every output uses.
         const explained = describeItem(result, lineIndex(doc));
+        // Passing mentions with no section of its own: the section is still to write, so offer it.
+        const fix = result.heading ? undefined : insertSectionFix(doc, item.id);
         return [{
           start: anchor.start, end, severity: 'info', checklistItem: item.id,
           message: `${item.title} is partial: ${explained.sentence || lowerFirst(item.howToFix)}`,
-          related: explained.foundFacets.map((f) => ({ ...f.evidence, message: f.facet.label })),
+          related: [
+            ...explained.foundFacets.map((f) => ({ ...f.evidence, message: f.facet.label })),
+            ...(fix ? [{ start: fix.at, end: fix.at, message: `A "${fix.heading}" section belongs here` }] : []),
+          ],
+          ...(fix ? { fixes: [fix.fix] } : {}),
         }];
       }
       // A section that exists but still holds placeholders is reported by no-placeholder, where they stand.
