@@ -37,3 +37,21 @@ export function detectDesignDoc(j: Judged, path?: string): DesignDocVerdict {
   const p = designDocProbability(j, path);
   return { designDoc: p >= DESIGN_DOC_MODEL.threshold, reason: 'content', score: Math.round(p * 100) / 100 };
 }
+
+/** Words in a title or file name that announce a design document. */
+const DESIGN_WORDS = /(?:^|[^a-z])(?:design|proposal|rfc)(?:$|[^a-z])/i;
+
+/**
+ * A Markdown file that is not (yet) judged a design doc but looks like one being started: its title or
+ * file name says design / proposal / RFC, or it already has two sections that name checklist items. The
+ * editor asks once whether to review it. A document whose front matter says what it is is never asked.
+ */
+export function mightBecomeDesignDoc(j: Judged, verdict: DesignDocVerdict, items: ReadonlyArray<{ heading?: unknown }>, path?: string): boolean {
+  if (verdict.designDoc || verdict.reason === 'front-matter') return false;
+  const title = j.model.headings.find((h) => h.depth <= 2)?.text ?? '';
+  const fm = j.model.frontMatter?.data;
+  const fmTitle = typeof fm?.title === 'string' ? fm.title : '';
+  const base = (path ?? '').split(/[\\/]/).pop() ?? '';
+  if (DESIGN_WORDS.test(title) || DESIGN_WORDS.test(fmTitle) || DESIGN_WORDS.test(base.replace(/\.[^.]*$/, ''))) return true;
+  return items.filter((i) => i.heading !== undefined).length >= 2;
+}

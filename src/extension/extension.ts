@@ -1,7 +1,10 @@
 // The VS Code client: starts the language server, shows status, and registers the commands.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
-import { STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, INSERT_MISSING_REQUEST, type StatusParams, type InsertMissingResult } from '../server/protocol.js';
+import {
+  STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, INSERT_MISSING_REQUEST, EXPLAIN_ITEM_REQUEST, INSERT_SNIPPET_COMMAND,
+  type StatusParams, type InsertMissingResult, type ExplainItemResult,
+} from '../server/protocol.js';
 import { escapeHtml } from '../core/format/html.js';
 import { CHECKLIST } from '../core/items/index.js';
 import { fullTemplate } from '../core/templates.js';
@@ -21,6 +24,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ revi
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'mlDesignReview', fileEvents: vscode.workspace.createFileSystemWatcher('**/.ml-design-review.{json,jsonc}') },
     outputChannel: output,
+    // This client has the snippet command: quick fixes that insert a section leave the cursor in its first field.
+    initializationOptions: { snippetCommand: true },
   };
   const lc = new LanguageClient('mlDesignReview', 'ML Design Review', serverOptions, clientOptions);
   client = lc;
@@ -45,7 +50,57 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ revi
   lc.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
     lastStatus.set(p.uri, p);
     showStatus();
+    if (p.candidate) void offerReview(p.uri);
   });
+
+  // A Markdown file that looks like a design doc being started: ask once, remember "no" for the workspace.
+  const NOT_DESIGN_DOCS = 'mlDesignReview.notDesignDocs';
+  const asked = new Set<string>();
+  const offerReview = async (uri: string): Promise<void> => {
+    const declined = context.workspaceState.get<string[]>(NOT_DESIGN_DOCS, []);
+    if (asked.has(uri) || declined.includes(uri)) return;
+    asked.add(uri);
+    const name = vscode.workspace.asRelativePath(vscode.Uri.parse(uri));
+    const choice = await vscode.window.showInformationMessage(
+      `ML Design Review: ${name} looks like an ML design doc being started. Review it as you write?`,
+      'Review as ML design doc',
+      'Not a design doc',
+    );
+    if (choice === 'Not a design doc') {
+      await context.workspaceState.update(NOT_DESIGN_DOCS, [...declined, uri]);
+    } else if (choice === 'Review as ML design doc') {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const text = doc.getText();
+      const eol = doc.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+      const edit = new vscode.WorkspaceEdit();
+      // Into the front matter if there is one, else a new front matter block at the top.
+      if (/^---\r?\n/.test(text)) edit.insert(doc.uri, new vscode.Position(1, 0), `type: ml-design-doc${eol}`);
+      else edit.insert(doc.uri, new vscode.Position(0, 0), `---${eol}type: ml-design-doc${eol}---${eol}`);
+      await vscode.workspace.applyEdit(edit);
+    }
+  };
+
+  // Diagnostics of a Markdown file that no longer exists go with it.
+  const forget = (uris: readonly vscode.Uri[]) => {
+    for (const u of uris) lc.diagnostics?.delete(u);
+  };
+  const mdWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', true, true, false);
+  context.subscriptions.push(
+    mdWatcher,
+    mdWatcher.onDidDelete((u) => forget([u])),
+    vscode.workspace.onDidDeleteFiles((e) => forget(e.files)),
+    vscode.window.tabGroups.onDidChangeTabs(async (e) => {
+      for (const tab of e.closed) {
+        const input = tab.input;
+        if (!(input instanceof vscode.TabInputText) || input.uri.scheme !== 'file') continue;
+        try {
+          await vscode.workspace.fs.stat(input.uri);
+        } catch {
+          forget([input.uri]);
+        }
+      }
+    }),
+  );
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showStatus));
 
   const markdownEditor = (): vscode.TextEditor | undefined => {
@@ -84,7 +139,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ revi
       const target = await vscode.window.showSaveDialog({ defaultUri: e.document.uri.with({ path: e.document.uri.path.replace(/\.\w+$/, '') + `.review.${pick.ext}` }) });
       if (!target) return;
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-      void vscode.window.showInformationMessage(`ML Design Review: exported ${vscode.workspace.asRelativePath(target)}`);
+      const open = await vscode.window.showInformationMessage(`ML Design Review: exported ${vscode.workspace.asRelativePath(target)}`, 'Open');
+      if (open === 'Open') await vscode.commands.executeCommand('vscode.open', target);
     }),
     vscode.commands.registerCommand('mlDesignReview.newDesignDoc', async () => {
       const title = await vscode.window.showInputBox({ prompt: 'Name of the ML system', value: 'New ML system' });
@@ -106,8 +162,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ revi
     vscode.commands.registerCommand('mlDesignReview.explainItem', async () => {
       const pick = await vscode.window.showQuickPick(CHECKLIST.map((i) => ({ label: i.title, description: i.question, item: i })), { placeHolder: 'Which checklist item?', matchOnDescription: true });
       if (!pick) return;
+      // The active design doc's own status for the item, with what is found and what is still lacking.
+      const editor = vscode.window.activeTextEditor;
+      let mine = '';
+      if (editor && editor.document.languageId === 'markdown') {
+        const r = await lc.sendRequest<ExplainItemResult | null>(EXPLAIN_ITEM_REQUEST, { uri: editor.document.uri.toString(), itemId: pick.item.id }).catch(() => null);
+        if (r && r.designDoc) {
+          const name = escapeHtml(vscode.workspace.asRelativePath(editor.document.uri));
+          mine = `<h2>In ${name}</h2><p>Status: <strong class="status-${escapeHtml(r.status)}">${escapeHtml(r.status)}</strong></p>` +
+            (r.found.length ? `<p>Found: ${escapeHtml(r.found.join('; '))}.</p>` : '') +
+            (r.lacking.length ? `<p>Still lacking: ${escapeHtml(r.lacking.join('; '))}.</p>` : '');
+        }
+      }
       const panel = vscode.window.createWebviewPanel('mlDesignReview.explain', `Checklist: ${pick.item.title}`, vscode.ViewColumn.Beside, { enableScripts: false, localResourceRoots: [] });
-      panel.webview.html = webviewPage(panel.webview, `<h1>${escapeHtml(pick.item.title)}</h1><p><em>${escapeHtml(pick.item.question)}</em></p><h2>Why it matters</h2><p>${escapeHtml(pick.item.rationale)}</p><h2>What satisfies a reviewer</h2><p>${escapeHtml(pick.item.howToFix)}</p>`);
+      panel.webview.html = webviewPage(panel.webview, `<h1>${escapeHtml(pick.item.title)}</h1><p><em>${escapeHtml(pick.item.question)}</em></p>${mine}<h2>Why it matters</h2><p>${escapeHtml(pick.item.rationale)}</p><h2>What satisfies a reviewer</h2><p>${escapeHtml(pick.item.howToFix)}</p>`);
+    }),
+    vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, async (uri: unknown, version: unknown, offset: unknown, snippet: unknown) => {
+      if (typeof uri !== 'string' || typeof offset !== 'number' || typeof snippet !== 'string') return;
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      // Offsets were computed on one version of the text; if it has changed since, the place may have moved.
+      if (typeof version === 'number' && doc.version !== version) {
+        void vscode.window.showWarningMessage('ML Design Review: the document changed; try the quick fix again.');
+        return;
+      }
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.insertSnippet(new vscode.SnippetString(snippet), doc.positionAt(offset), { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
     }),
     vscode.commands.registerCommand('mlDesignReview.insertMissingSections', async () => {
       const e = markdownEditor();

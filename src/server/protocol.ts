@@ -10,6 +10,8 @@ export interface StatusParams {
   total: number;
   /** Milliseconds the last analysis took. */
   elapsedMs: number;
+  /** Not judged a design doc, but it looks like one being started (title or path, or two checklist sections). */
+  candidate?: boolean;
 }
 
 /** Command (workspace/executeCommand) the client sends to review a Markdown file that is not detected as a design doc. */
@@ -58,3 +60,25 @@ export interface InsertMissingResult {
   edits: Array<{ offset: number; text: string }>;
   headings: string[];
 }
+
+/** Client → server: one checklist item as this document covers it (for Explain Checklist Item). */
+export const EXPLAIN_ITEM_REQUEST = 'mlDesignReview/explainItem';
+export interface ExplainItemParams {
+  uri: string;
+  itemId: string;
+}
+export interface ExplainItemResult {
+  /** Whether the document is reviewed as a design doc. */
+  designDoc: boolean;
+  status: string;
+  /** Facets found, each with the line of its sentence ("gives load figures (line 12)"). */
+  found: string[];
+  lacking: string[];
+}
+
+/**
+ * Client command (VS Code) that inserts a snippet at an offset of a document, so an inserted section
+ * leaves the cursor in its first field. The server uses it in quick fixes only when the client says, in
+ * `initializationOptions.snippetCommand`, that it has it; other clients get a plain text edit.
+ */
+export const INSERT_SNIPPET_COMMAND = 'mlDesignReview.insertSnippet';

@@ -10,16 +10,18 @@ import { ChunkCache } from '../core/model.js';
 import { CHECKLIST } from '../core/items/index.js';
 import { ruleMeta } from '../core/rules/index.js';
 import { findTermAt } from '../core/glossary.js';
-import { SECTION_TEMPLATES } from '../core/templates.js';
+import { SECTION_TEMPLATES, toSnippet } from '../core/templates.js';
 import { DIRECTIVE_PREFIX } from '../core/suppress.js';
 import type { Config } from '../core/config.js';
 import { LineIndex } from '../core/positions.js';
 import type { AnalysisResult, Fix, Severity } from '../core/types.js';
 import type { Judged } from '../core/judge.js';
 import {
-  STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, REPORT_REQUEST, REVIEW_FILES_REQUEST, INSERT_MISSING_REQUEST, type StatusParams, type ReportParams,
-  type ReportResult, type ReviewFilesParams, type ReviewRow, type InsertMissingParams, type InsertMissingResult,
+  STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, REPORT_REQUEST, REVIEW_FILES_REQUEST, INSERT_MISSING_REQUEST, EXPLAIN_ITEM_REQUEST,
+  INSERT_SNIPPET_COMMAND, type StatusParams, type ReportParams, type ReportResult, type ReviewFilesParams, type ReviewRow,
+  type InsertMissingParams, type InsertMissingResult, type ExplainItemParams, type ExplainItemResult,
 } from './protocol.js';
+import { mightBecomeDesignDoc } from '../core/designdoc.js';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { insertSectionFix } from '../core/insert.js';
@@ -50,6 +52,8 @@ interface Settings {
   reviewAllMarkdown: boolean;
   debounceMs: number;
   rules: Config['rules'];
+  /** The client has the INSERT_SNIPPET_COMMAND (initialization option only). */
+  snippetCommand?: boolean;
 }
 
 /** Starts the server on a connection (stdio, IPC or node streams). */
@@ -144,7 +148,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest(INSERT_MISSING_REQUEST, (params: InsertMissingParams): InsertMissingResult | null => {
     const doc = documents.get(params.uri);
     if (!doc) return null;
-    const state = analyseDocument(doc);
+    return missingSections(analyseDocument(doc));
+  });
+
+  /** The edits that insert every section the document lacks (missing, or only passing mentions), in template order. */
+  function missingSections(state: State): InsertMissingResult {
     const edits: InsertMissingResult['edits'] = [];
     const headings: string[] = [];
     for (const item of state.result.checklist) {
@@ -157,6 +165,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       headings.push(fix.heading);
     }
     return { edits, headings };
+  }
+
+  connection.onRequest(EXPLAIN_ITEM_REQUEST, (params: ExplainItemParams): ExplainItemResult | null => {
+    const doc = documents.get(params.uri);
+    if (!doc) return null;
+    const state = analyseDocument(doc);
+    const item = state.result.checklist.find((c) => c.id === params.itemId);
+    if (!item) return null;
+    const explained = describeItem(item, state.index);
+    return { designDoc: shouldReport(doc.uri, state.result), status: item.status, found: explained.found, lacking: explained.lacking };
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -215,6 +233,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         uri: doc.uri, designDoc: report, score: state.result.score,
         addressed: state.result.checklist.filter((c) => c.status === 'addressed').length, total: CHECKLIST.length, elapsedMs,
       };
+      if (!report && settings.enable && state.selected) {
+        const r = state.result;
+        if (mightBecomeDesignDoc(r.judged, r.designDoc, r.checklist, decodeURIComponent(doc.uri))) status.candidate = true;
+      }
       void connection.sendNotification(STATUS_NOTIFICATION, status);
     } catch (e) {
       connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
@@ -311,39 +333,75 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeAction((params): CodeAction[] => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const actions: CodeAction[] = [];
+    const state = analyseDocument(doc);
     const text = doc.getText();
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    for (const d of params.context.diagnostics) {
-      if (d.source !== 'ml-design-review') continue;
-      const data = d.data as { fixes?: Fix[]; version?: number } | undefined;
-      // Fixes computed on an older version of the text are not offered: their offsets may have moved.
-      if (data?.version === doc.version) {
-        for (const fix of data.fixes ?? []) {
-          actions.push({
-            title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: actions.length === 0,
-            edit: { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) } },
-          });
-        }
+    // The findings behind the diagnostics the client sends, from the server's own analysis of the text as it
+    // is now: fixes are never rebuilt from what a client sends back.
+    const ours = params.context.diagnostics.filter((d) => d.source === 'ml-design-review');
+    const matched: Array<{ d: Diagnostic; f: AnalysisResult['findings'][number] }> = [];
+    for (const d of ours) {
+      const start = doc.offsetAt(d.range.start);
+      const f = state.result.findings.find((x) => x.ruleId === String(d.code) && x.start === start);
+      if (f) matched.push({ d, f });
+    }
+    const actions: CodeAction[] = [];
+    // Insert-section fixes once each, in the template's order; then the other fixes.
+    const order = (title: string) => {
+      const k = SECTION_TEMPLATES.findIndex((t) => title === `Insert section "${t.heading}"`);
+      return k < 0 ? SECTION_TEMPLATES.length : k;
+    };
+    const seen = new Set<string>();
+    const fixes: Array<{ fix: Fix; d: Diagnostic }> = [];
+    for (const { d, f } of matched) {
+      for (const fix of f.fixes ?? []) {
+        if (seen.has(fix.title)) continue;
+        seen.add(fix.title);
+        fixes.push({ fix, d });
       }
-      const rule = String(d.code);
-      const lineStart = { line: d.range.start.line, character: 0 };
-      const already = d.range.start.line > 0 && doc.getText({ start: { line: d.range.start.line - 1, character: 0 }, end: lineStart }).includes(`${DIRECTIVE_PREFIX}-next-line ${rule}`);
-      if (!already) {
-        actions.push({
-          title: `Disable ${rule} for this line (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: [d],
-          edit: { changes: { [doc.uri]: [{ range: { start: lineStart, end: lineStart }, newText: `<!-- ${DIRECTIVE_PREFIX}-next-line ${rule} -- reason -->${eol}` }] } },
-        });
+    }
+    fixes.sort((a, b) => order(a.fix.title) - order(b.fix.title));
+    const inserts = fixes.filter((x) => order(x.fix.title) < SECTION_TEMPLATES.length);
+    for (const { fix, d } of fixes) {
+      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fixes.length === 1 };
+      const single = fix.edits.length === 1 ? fix.edits[0]! : undefined;
+      if (settings.snippetCommand && single && single.start === single.end && inserts.some((x) => x.fix === fix)) {
+        // The client inserts it as a snippet: the cursor lands in the section's first field.
+        action.command = { title: fix.title, command: INSERT_SNIPPET_COMMAND, arguments: [doc.uri, doc.version, single.start, toSnippet(single.text)] };
+      } else {
+        action.edit = { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) } };
       }
-      if (!text.includes(`${DIRECTIVE_PREFIX}-file ${rule} `)) {
-        const state = analyseDocument(doc);
-        const fm = state.result.frontMatter !== undefined ? text.indexOf('\n', text.indexOf('\n---', 3) + 1) + 1 : 0;
-        const at = doc.positionAt(Math.max(0, fm));
-        actions.push({
-          title: `Disable ${rule} for this file (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: [d],
-          edit: { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: `<!-- ${DIRECTIVE_PREFIX}-file ${rule} -- reason -->${eol}` }] } },
-        });
-      }
+      actions.push(action);
+    }
+    if (inserts.length > 1) {
+      const all = missingSections(state);
+      actions.push({
+        title: `Insert all missing sections (${all.headings.length})`, kind: CodeActionKind.QuickFix, diagnostics: inserts.map((x) => x.d),
+        edit: { changes: { [doc.uri]: all.edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset) }, newText: e.text })) } },
+      });
+    }
+    // One "disable" per scope, for all the rules reported here.
+    const rules = [...new Set(matched.map((x) => x.f.ruleId))];
+    if (!rules.length) return actions;
+    const named = rules.length === 1 ? rules[0]! : rules.length <= 3 ? rules.join(', ') : `${rules.length} rules (${rules.slice(0, 2).join(', ')}, …)`;
+    const line = Math.min(...matched.map((x) => x.d.range.start.line));
+    const lineStart = { line, character: 0 };
+    const above = line > 0 ? doc.getText({ start: { line: line - 1, character: 0 }, end: lineStart }) : '';
+    const lineRules = rules.filter((r) => !above.includes(`${DIRECTIVE_PREFIX}-next-line`) || !above.includes(r));
+    if (lineRules.length) {
+      actions.push({
+        title: `Disable ${named} for this line (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: matched.map((x) => x.d),
+        edit: { changes: { [doc.uri]: [{ range: { start: lineStart, end: lineStart }, newText: `<!-- ${DIRECTIVE_PREFIX}-next-line ${lineRules.join(' ')} -- reason -->${eol}` }] } },
+      });
+    }
+    const fileRules = rules.filter((r) => !text.includes(`${DIRECTIVE_PREFIX}-file ${r} `));
+    if (fileRules.length) {
+      const fm = state.result.frontMatter !== undefined ? text.indexOf('\n', text.indexOf('\n---', 3) + 1) + 1 : 0;
+      const at = doc.positionAt(Math.max(0, fm));
+      actions.push({
+        title: `Disable ${named} for this file (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: matched.map((x) => x.d),
+        edit: { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: `<!-- ${DIRECTIVE_PREFIX}-file ${fileRules.join(' ')} -- reason -->${eol}` }] } },
+      });
     }
     return actions;
   });
@@ -355,15 +413,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const state = analyseDocument(doc);
     if (!shouldReport(doc.uri, state.result)) return [];
     const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-    const m = /^(#{1,6})\s*$|^(#{1,6}) +\S*$/.exec(line);
+    const m = /^(#{1,6})\s*$|^(#{1,6}) +\S.*$/.exec(line);
     if (!m) return [];
     const hashes = (m[1] ?? m[2]) as string;
-    return SECTION_TEMPLATES.filter((t) => state.result.checklist.find((c) => c.id === t.itemId)?.status !== 'addressed').map((t, i) => ({
+    // Only the sections the document lacks (no section of its own, not covered elsewhere); the edit replaces the whole line typed so far ("## Lab"), so
+    // the client filters on that text: filterText starts with the same hashes.
+    const lacking = SECTION_TEMPLATES.filter((t) => {
+      const c = state.result.checklist.find((x) => x.id === t.itemId);
+      return c !== undefined && !c.heading && c.status !== 'addressed' && c.status !== 'not-applicable';
+    });
+    return lacking.map((t, i) => ({
       label: t.heading,
       kind: CompletionItemKind.Snippet,
       detail: `ML design doc section (${CHECKLIST.find((c) => c.id === t.itemId)?.title})`,
       documentation: { kind: MarkupKind.Markdown, value: CHECKLIST.find((c) => c.id === t.itemId)?.howToFix ?? '' },
       sortText: String(i).padStart(2, '0'),
+      filterText: `${hashes} ${t.heading}`,
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: {
         range: { start: { line: params.position.line, character: 0 }, end: params.position },

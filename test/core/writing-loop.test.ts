@@ -86,6 +86,6 @@ describe('writing loop: a deleted section', () => {
     assert.notEqual(monitoring.status, 'addressed');
     const f = r.findings.find((x) => x.ruleId === 'require-monitoring');
     assert.ok(f, 'a require-monitoring finding');
-    assert.ok(f.fixes?.some((x) => x.title === 'Insert a "Monitoring" section'), JSON.stringify(f.fixes));
+    assert.ok(f.fixes?.some((x) => x.title === 'Insert section "Monitoring"'), JSON.stringify(f.fixes));
   });
 });

@@ -83,7 +83,7 @@ describe('language server over stdio', function () {
     });
     const target = diags.find((d) => d.code === 'require-training-data')!;
     const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: target.range, context: { diagnostics: [target] } })) as Array<{ title: string; edit: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } }>;
-    const insert = actions.find((a) => /Insert a "Training data" section/.test(a.title));
+    const insert = actions.find((a) => /Insert section "Training data"/.test(a.title));
     assert.ok(insert, actions.map((a) => a.title).join(', '));
     const edit = insert.edit.changes[URI]![0]!;
     const lines = TEXT.split('\n');
@@ -97,11 +97,73 @@ describe('language server over stdio', function () {
     await cleared;
   });
 
-  it('completion offers section headings after "## "', async () => {
+  it('completion offers the sections the doc lacks after "## ", filtered on what is typed', async () => {
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 4 }, contentChanges: [{ text: TEXT + '\n## ' }] });
     const line = (TEXT + '\n## ').split('\n').length - 1;
-    const items = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line, character: 3 } })) as Array<{ label: string }>;
-    assert.ok(items.some((i) => i.label === 'Monitoring'), items.map((i) => i.label).join(', '));
+    type Item = { label: string; filterText?: string; textEdit: { range: { start: { character: number } } } };
+    const items = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line, character: 3 } })) as Item[];
+    const labels = items.map((i) => i.label);
+    // The example has no Adaptability, Training data or Monitoring section; it has a Data sources section, and
+    // covers ML suitability without a section of its own.
+    assert.deepEqual(labels, ['Adaptability', 'Training data', 'Monitoring']);
+    // The edit replaces the line from column 0, so the client filters "## Tra" against filterText, not the label.
+    const training = items.find((i) => i.label === 'Training data')!;
+    assert.equal(training.textEdit.range.start.character, 0);
+    assert.ok(training.filterText?.startsWith('## Tra'), training.filterText);
+  });
+
+  it('quick fixes on the title: inserts in template order, once each, insert-all, and one disable per scope', async () => {
+    const diags = await new Promise<Diag[]>((resolve) => {
+      const got = nextDiagnostics((_, v) => v === 5);
+      void conn.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 5 }, contentChanges: [{ text: TEXT }] });
+      void got.then(resolve);
+    });
+    const titleLine = TEXT.split('\n').findIndex((l) => l.startsWith('# '));
+    const onTitle = diags.filter((d) => d.range.start.line === titleLine);
+    assert.ok(onTitle.length >= 3, onTitle.map((d) => d.code).join(', '));
+    type Action = { title: string; isPreferred?: boolean; command?: unknown; edit?: { changes: Record<string, Array<{ newText: string }>> } };
+    const actions = (await conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI }, range: onTitle[0]!.range, context: { diagnostics: onTitle },
+    })) as Action[];
+    const titles = actions.map((a) => a.title);
+    const inserts = titles.filter((t) => t.startsWith('Insert section'));
+    // Template order (Adaptability comes before Training data, which comes before Monitoring), never twice.
+    assert.deepEqual(inserts, ['Insert section "Adaptability"', 'Insert section "Training data"', 'Insert section "Monitoring"']);
+    const all = actions.find((a) => a.title === 'Insert all missing sections (3)');
+    assert.ok(all, titles.join(' | '));
+    assert.equal(all.edit!.changes[URI]!.length, 3);
+    // One "disable" for the line and one for the file, naming the rules together.
+    const disables = titles.filter((t) => t.startsWith('Disable'));
+    assert.equal(disables.length, 2, disables.join(' | '));
+    assert.match(disables[0]!, /for this line/);
+    assert.match(disables[1]!, /for this file/);
+    const fileDisable = actions.find((a) => a.title === disables[1])!.edit!.changes[URI]![0]!.newText;
+    for (const d of onTitle) assert.ok(fileDisable.includes(String(d.code)), fileDisable);
+    // No client command here: this client did not say it has one, so every fix is a plain edit.
+    assert.ok(actions.every((a) => a.edit && !a.command));
+    assert.equal(actions.length, inserts.length + 1 + 2);
+  });
+
+  it('a diagnostic sent back with forged fixes gets the server\'s own fixes, not the forged ones', async () => {
+    const diags = await new Promise<Diag[]>((resolve) => {
+      const got = nextDiagnostics((_, v) => v === 6);
+      void conn.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 6 }, contentChanges: [{ text: TEXT }] });
+      void got.then(resolve);
+    });
+    const target = { ...diags.find((d) => d.code === 'require-training-data')!, data: { version: 6, fixes: [{ title: 'Insert section "Training data"', edits: [{ start: -100, end: 1e12, text: 'gone' }] }] } };
+    const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: target.range, context: { diagnostics: [target] } })) as Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string; range: { start: { line: number }; end: { line: number } } }>> } }>;
+    const insert = actions.find((a) => a.title === 'Insert section "Training data"')!;
+    const e = insert.edit.changes[URI]![0]!;
+    assert.equal(e.range.start.line, e.range.end.line);
+    assert.match(e.newText, /## Training data/);
+  });
+
+  it('explains one checklist item as this document covers it', async () => {
+    const r = (await conn.sendRequest('mlDesignReview/explainItem', { uri: URI, itemId: 'scalability' })) as { designDoc: boolean; status: string; found: string[]; lacking: string[] };
+    assert.equal(r.designDoc, true);
+    assert.equal(r.status, 'partial');
+    assert.ok(r.found.some((f) => /gives load figures \(line \d+\)/.test(f)), JSON.stringify(r.found));
+    assert.ok(r.lacking.length > 0);
   });
 
   it('a malformed request gets an error and the server keeps serving', async () => {
@@ -114,5 +176,61 @@ describe('language server over stdio', function () {
     const cleared = nextDiagnostics((d) => d.length === 0);
     await conn.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
     await cleared;
+  });
+});
+
+describe('language server: the writing loop for a client with the snippet command', function () {
+  let proc: ChildProcess;
+  let conn: MessageConnection;
+  const statuses: Array<{ uri: string; designDoc: boolean; candidate?: boolean }> = [];
+  const diagnostics = new Map<string, Diag[]>();
+
+  before(async () => {
+    proc = spawn(process.execPath, [`${root}dist/server.cjs`, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    conn.onNotification('mlDesignReview/status', (p: { uri: string; designDoc: boolean; candidate?: boolean }) => statuses.push(p));
+    conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => diagnostics.set(p.uri, p.diagnostics));
+    conn.onRequest('workspace/configuration', () => [null]);
+    conn.listen();
+    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 20, snippetCommand: true } });
+    await conn.sendNotification('initialized', {});
+  });
+  after(() => {
+    conn.dispose();
+    proc.kill();
+  });
+
+  async function open(uri: string, text: string): Promise<{ designDoc: boolean; candidate?: boolean }> {
+    const n = statuses.length;
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    for (let i = 0; i < 200 && !statuses.slice(n).some((s) => s.uri === uri); i++) await new Promise((r) => setTimeout(r, 10));
+    return statuses.slice(n).find((s) => s.uri === uri)!;
+  }
+
+  it('an insert-section fix is a snippet command whose first tab stop is the first field', async () => {
+    const uri = 'file:///work/docs/churn-snippet-design.md';
+    await open(uri, TEXT);
+    const target = diagnostics.get(uri)!.find((d) => d.code === 'require-training-data')!;
+    const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as Array<{ title: string; command?: { command: string; arguments: unknown[] }; edit?: unknown }>;
+    const insert = actions.find((a) => a.title === 'Insert section "Training data"')!;
+    assert.equal(insert.edit, undefined);
+    assert.equal(insert.command!.command, 'mlDesignReview.insertSnippet');
+    const [u, version, offset, snippet] = insert.command!.arguments as [string, number, number, string];
+    assert.equal(u, uri);
+    assert.equal(version, 1);
+    assert.ok(offset > 0 && offset <= TEXT.length);
+    assert.match(snippet, /## Training data/);
+    assert.match(snippet, /\$\{1:<[^>]+>\}/);
+  });
+
+  it('a Markdown file that looks like a design doc being started is flagged as a candidate, once its title says so', async () => {
+    const started = await open('file:///work/notes/spam-filter.md', '# Design: spam filter for marketplace messages\n\n## Problem\n\nBuyers get spam.\n');
+    assert.deepEqual([started.designDoc, started.candidate], [false, true]);
+    const twoSections = await open('file:///work/notes/notes.md', '# Meeting notes\n\nWe met on Monday and talked about the new tool for the support team.\n\n## Evaluation\n\nWe will check it works.\n\n## Deployment\n\nShip it next week.\n');
+    assert.deepEqual([twoSections.designDoc, twoSections.candidate], [false, true]);
+    const readme = await open('file:///work/notes/README.md', '# Tool\n\nInstall it with npm.\n\n## Usage\n\nRun it.\n');
+    assert.equal(readme.candidate, undefined);
+    const declared = await open('file:///work/notes/design-guide.md', '---\ntype: guide\nmlDesignReview: false\n---\n# Design guide\n\nHow we write docs.\n');
+    assert.equal(declared.candidate, undefined);
   });
 });
