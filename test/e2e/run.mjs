@@ -19,6 +19,8 @@
 //                              (proves the suite fails, and names the step)
 //   E2E_KEEP_GOING=1           after a failed step, go on with the session's later steps
 //   E2E_SKIP_RESTRICTED=1      skip the Restricted Mode session
+//   E2E_SKIP_WRITING=1         skip the writing-loop session
+//   E2E_ONLY_WRITING=1         run only the writing-loop session
 //   E2E_UPDATE_SCREENSHOTS=1   after a fully passing run, copy the diagnostic and heading hover
 //                              screenshots to media/screenshots/ for the README
 //   E2E_TIMEOUT=<seconds>      whole-run watchdog (default 900)
@@ -722,6 +724,222 @@ async function trustedSession(ctx) {
   return s;
 }
 
+// ------------------------------------------------------------------------------------------------
+// The writing loop: from a blank file to a reviewed doc, as an ML engineer writes one.
+
+/** Documents the writing session writes into its workspace before opening them (as if from git). */
+const WRITING_DOCS = {
+  'loop-design.md': [
+    '---', 'type: ml-design-doc', '---', '', '# Spam filter for marketplace messages', '',
+    '## Problem and motivation', '',
+    'About 2% of buyer-seller messages are spam. Today a keyword list flags them and misses most new campaigns;',
+    'the wording changes too often for hand-written rules, and we keep two years of reported messages.', '',
+    '## Business objective and metrics', '',
+    'The goal is to cut spam complaints from 1,200 to 400 a month by the end of the third quarter.', '',
+    '## Problem framing', '',
+    'Binary classification: given a message and its sender\'s history, predict the probability that it is spam.',
+    'Messages above a threshold are shown with a warning banner.', '',
+    '## Monitoring', '',
+    'We watch the share of messages flagged per hour and the precision on reported messages each week; an alert',
+    'goes to the trust-and-safety on-call when either moves by more than 20%.', '',
+  ].join('\n'),
+  'snippet-design.md': '',
+  'escaped-title-design.md': '---\ntype: ml-design-doc\n---\n\n# \\<Recommendation System for Ecommerce\\>\n\nWe recommend products to shoppers from their browsing sessions.\n',
+  'started.md': '# Design: spam filter for marketplace messages\n\n## Problem\n\nBuyers get spam.\n',
+  'ideas.md': '# Ideas\n\n## Problem framing\n\nTo do.\n\n## Monitoring\n\nTo do.\n',
+  'doomed-design.md': '---\ntype: ml-design-doc\n---\n\n# Doomed\n\n## Monitoring\n\nOwner: TBD\n',
+};
+
+/** Clicks the button labelled `label` on the notification toast whose message matches `re`. */
+async function clickToastButton(page, re, label) {
+  const toast = page.locator(SEL.notificationToast).filter({ hasText: re }).first();
+  await toast.waitFor({ state: 'visible' });
+  await toast.locator('.monaco-button', { hasText: label }).first().click();
+  await toast.waitFor({ state: 'hidden' }).catch(() => {});
+}
+
+/** Waits for the suggest widget, opening it with Ctrl+Space if typing did not, until `label` is focused. */
+async function acceptSuggestion(page, label) {
+  const suggest = page.locator(`${SEL.editor} .suggest-widget.visible`);
+  await suggest.waitFor({ state: 'visible', timeout: 2000 }).catch(async () => {
+    await page.keyboard.press('Control+Space');
+    await suggest.waitFor({ state: 'visible' });
+  });
+  await waitFor(
+    async () => ((await suggest.locator('.monaco-list-row.focused').getAttribute('aria-label').catch(() => '')) ?? '').startsWith(label),
+    { what: `suggestion "${label}" focused` },
+  ).catch(async (e) => {
+    const rows = await suggest.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+    throw new Error(`${e.message}; suggestions: ${JSON.stringify(rows)}`);
+  });
+  await page.keyboard.press('Enter');
+}
+
+const NOT_FILLED = /: not filled in yet \(\d+ placeholders left/;
+
+async function writingSession(ctx) {
+  const s = await openSession('writing', { ...ctx, trust: false });
+  const { page, ws } = s;
+  for (const [name, text] of Object.entries(WRITING_DOCS)) await writeFile(path.join(ws, name), text);
+  const loop = 'loop-design.md';
+  try {
+    await runStep(s, 'open a design doc: the extension starts', async () => {
+      await openFile(page, loop);
+      await problemsFor(page, loop, (rs) => rs.some((r) => r.startsWith('Training data is missing')), '"Training data is missing"');
+    });
+
+    await runStep(s, '"New ML Design Doc" left unfilled: 0 of 15, one finding per section', async () => {
+      await runCommand(page, CMD['mlDesignReview.newDesignDoc']);
+      const box = page.locator(SEL.quickInputBox);
+      await box.waitFor({ state: 'visible' });
+      await box.fill('Spam filter');
+      await page.keyboard.press('Enter');
+      await acceptSaveDialog(page, '/spam-filter-design.md');
+      await page.locator(SEL.activeTab).filter({ hasText: 'spam-filter-design.md' }).waitFor({ state: 'visible' });
+      const rows = await problemsFor(page, 'spam-filter-design.md', (rs) => rs.length === E.totalItems && rs.every((r) => NOT_FILLED.test(r)), `${E.totalItems} "… not filled in yet" rows and nothing else`);
+      if (!rows.some((r) => r.startsWith('Monitoring: not filled in yet'))) throw new Error(`rows: ${JSON.stringify(rows)}`);
+      await gotoLine(page, 1);
+      await codeLens(page, (l) => l.addressed === 0 && l.score === 0, '"0 of 15 checklist items addressed (score 0%)"');
+    });
+
+    await runStep(s, 'the mldoc snippet left unfilled: 0 of 15, one finding per section', async () => {
+      await openFile(page, 'snippet-design.md');
+      await page.keyboard.type('mldoc', { delay: 20 });
+      await acceptSuggestion(page, 'mldoc');
+      await page.keyboard.press('Escape'); // leave snippet mode with every field as it was
+      await waitFor(async () => (await readEditorLines(page)).some((l) => l.includes('Business metric: <metric>')), { what: 'the expanded template, fields in angle brackets' });
+      await problemsFor(page, 'snippet-design.md', (rs) => rs.length === E.totalItems && rs.every((r) => NOT_FILLED.test(r)), `${E.totalItems} "… not filled in yet" rows and nothing else`);
+      await gotoLine(page, 1);
+      await codeLens(page, (l) => l.addressed === 0, '"0 of 15 checklist items addressed"');
+    });
+
+    let titleLine;
+    await runStep(s, 'Ctrl+. on the title: inserts in template order, insert-all, one disable each; the cursor lands in the first field', async ({ shot }) => {
+      await openFile(page, loop);
+      await problemsFor(page, loop, (rs) => rs.some((r) => r.startsWith('Training data is missing')), '"Training data is missing"');
+      titleLine = await lineOf(ws, loop, '# Spam filter');
+      const items = await openQuickFix(page, titleLine, 'Spam filter');
+      await shot();
+      const inserts = items.filter((t) => t.startsWith('Insert section'));
+      const order = ['Stakeholders', 'Reliability', 'Scalability', 'Maintainability', 'Adaptability', 'Data sources', 'Data pipeline and storage', 'Training data', 'Labelling', 'Deployment'];
+      const want = order.map((h) => `Insert section "${h}"`);
+      if (JSON.stringify(inserts) !== JSON.stringify(want)) throw new Error(`insert entries: ${JSON.stringify(inserts)}`);
+      const disables = items.filter((t) => t.startsWith('Disable'));
+      if (disables.length !== 2) throw new Error(`disable entries: ${JSON.stringify(disables)}`);
+      if (!items.some((t) => /^Insert all missing sections \(\d+\)/.test(t))) throw new Error(`no "Insert all missing sections": ${JSON.stringify(items)}`);
+      if (items.length !== inserts.length + 3) throw new Error(`${items.length} entries: ${JSON.stringify(items)}`);
+      await applyQuickFix(page, 'Insert section "Training data"');
+      await waitFor(async () => (await readEditorLines(page)).includes('## Training data'), { what: '"## Training data" inserted' });
+      // The section arrives as a snippet: its first field is selected, so typing fills it in.
+      await page.keyboard.type('120,000 reported messages', { delay: 10 });
+      await page.keyboard.press('Escape');
+      await waitFor(async () => (await readEditorLines(page)).some((l) => l.includes('- Size: 120,000 reported messages covering <time range>')), { what: 'the first field filled in by typing' });
+    });
+
+    await runStep(s, 'typing "## Lab" offers the missing Labelling section', async () => {
+      await focusFirstGroup(page);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('## Lab', { delay: 40 });
+      await acceptSuggestion(page, 'Labelling');
+      await page.keyboard.press('Escape');
+      await waitFor(async () => (await readEditorLines(page)).includes('## Labelling'), { what: '"## Labelling" in the editor' });
+    });
+
+    await runStep(s, 'deleting the Monitoring section brings back its insert fix and Insert Missing Sections', async () => {
+      // Select the section as a person would: find its heading, then four lines down.
+      await focusFirstGroup(page);
+      await findInEditor(page, '## Monitoring');
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Delete');
+      await waitFor(async () => !(await readEditorLines(page)).some((l) => l.includes('trust-and-safety on-call')), { what: 'the Monitoring section gone' });
+      await problemsFor(page, loop, (rs) => rs.some((r) => /^Monitoring is (?:missing|partial)/.test(r)), '"Monitoring is missing / partial"');
+      const items = await openQuickFix(page, titleLine, 'Spam filter');
+      await page.keyboard.press('Escape');
+      if (!items.includes('Insert section "Monitoring"')) throw new Error(`quick fixes: ${JSON.stringify(items)}`);
+      await clearNotifications(page);
+      await watchToasts(page);
+      await runCommand(page, CMD['mlDesignReview.insertMissingSections']);
+      const toast = await waitForToast(page, /^ML Design Review: inserted /);
+      if (!toast.includes('Monitoring')) throw new Error(`toast: ${toast}`);
+      // Each inserted section, left as it is, is one finding: no warning per placeholder.
+      const rows = await problemsFor(page, loop, (rs) => rs.some((r) => r.startsWith('Monitoring: not filled in yet')), '"Monitoring: not filled in yet"');
+      const strays = rows.filter((r) => /^Placeholder "<(?:metric computed|owner or on-call|features and predictions)/.test(r));
+      if (strays.length) throw new Error(`per-placeholder rows for the inserted Monitoring section: ${JSON.stringify(strays)}`);
+    });
+
+    await runStep(s, 'placeholders people leave: **TBC**, X%, X ms; an escaped title is not one', async () => {
+      await focusFirstGroup(page);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Launch date: **TBC**. We expect to lift reply rates by X% with p99 under X ms.', { delay: 5 });
+      await problemsFor(
+        page,
+        loop,
+        (rs) => ['TBC', 'X%', 'X ms'].every((p) => rs.some((r) => r.startsWith(`Placeholder "${p}"`))),
+        'Placeholder "TBC", "X%" and "X ms"',
+      );
+      await openFile(page, 'escaped-title-design.md');
+      const rows = await problemsFor(page, 'escaped-title-design.md', (rs) => rs.some((r) => / is missing /.test(r)), 'the escaped-title doc reviewed');
+      if (rows.some((r) => r.startsWith('Placeholder'))) throw new Error(`rows: ${JSON.stringify(rows)}`);
+    });
+
+    await runStep(s, 'a design doc being started: asked once, "Review as ML design doc" adds the front matter', async () => {
+      await clearNotifications(page);
+      await openFile(page, 'started.md');
+      await clickToastButton(page, /started\.md looks like an ML design doc being started/, 'Review as ML design doc');
+      await waitFor(async () => (await readEditorLines(page)).includes('type: ml-design-doc'), { what: '"type: ml-design-doc" in the editor' });
+      await problemsFor(page, 'started.md', (rs) => rs.some((r) => / is missing \(/.test(r)), 'diagnostics for the started doc');
+    });
+
+    await runStep(s, '"Not a design doc" leaves the file alone and quiet', async () => {
+      await clearNotifications(page);
+      await openFile(page, 'ideas.md');
+      await clickToastButton(page, /ideas\.md looks like an ML design doc being started/, 'Not a design doc');
+      await delay(1500);
+      const lines = await readEditorLines(page);
+      if (lines.some((l) => l.includes('ml-design-doc'))) throw new Error(`the file changed: ${JSON.stringify(lines)}`);
+      const rows = await problemsFor(page, 'ideas.md', () => true, 'rows');
+      if (rows.length) throw new Error(`diagnostics: ${JSON.stringify(rows)}`);
+    });
+
+    await runStep(s, 'Explain Checklist Item shows this document\'s status', async () => {
+      await focusFirstGroup(page);
+      await openFile(page, loop);
+      await runCommand(page, CMD['mlDesignReview.explainItem']);
+      await pick(page, 'Business metric');
+      await waitForTab(page, 'Checklist: Business metric');
+      await webviewText(page, (t) => t.includes(`In ${loop}`) && /Status: addressed/.test(t) && t.includes('Why it matters'), 'the item webview with this doc\'s status');
+    });
+
+    await runStep(s, 'the export notification opens the exported file', async () => {
+      await focusFirstGroup(page);
+      await openFile(page, loop);
+      await clearNotifications(page);
+      await runCommand(page, CMD['mlDesignReview.exportReport']);
+      await pick(page, 'Markdown');
+      await acceptSaveDialog(page, 'loop-design.review.md');
+      await clickToastButton(page, /exported loop-design\.review\.md/, 'Open');
+      await waitForTab(page, 'loop-design.review.md');
+    });
+
+    await runStep(s, 'a deleted file\'s diagnostics leave the Problems panel', async () => {
+      await focusFirstGroup(page);
+      await openFile(page, 'doomed-design.md');
+      await problemsFor(page, 'doomed-design.md', (rs) => rs.length > 0, 'diagnostics for doomed-design.md');
+      await rm(path.join(ws, 'doomed-design.md'));
+      await runCommand(page, 'View: Close Editor');
+      await problemsFor(page, 'doomed-design.md', (rs) => rs.length === 0, 'no rows for the deleted doomed-design.md');
+    });
+  } finally {
+    await closeSession(s);
+  }
+  return s;
+}
+
 async function restrictedSession(ctx) {
   const s = await openSession('restricted', { ...ctx, trust: true });
   const { page } = s;
@@ -770,8 +988,9 @@ async function main() {
   let trusted;
   try {
     const ctx = { ...(await prepare(tmp)), tmp };
-    trusted = await timed('trustedSession', () => trustedSession(ctx));
-    if (!process.env.E2E_SKIP_RESTRICTED) await timed('restrictedSession', () => restrictedSession(ctx));
+    if (!process.env.E2E_ONLY_WRITING) trusted = await timed('trustedSession', () => trustedSession(ctx));
+    if (!process.env.E2E_SKIP_WRITING) await timed('writingSession', () => writingSession(ctx));
+    if (!process.env.E2E_SKIP_RESTRICTED && !process.env.E2E_ONLY_WRITING) await timed('restrictedSession', () => restrictedSession(ctx));
   } catch (e) {
     counts.failed++;
     failures.push(`setup: ${e.message.split('\n')[0]}`);

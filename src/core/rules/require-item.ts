@@ -38,7 +38,7 @@ function coverageRule(item: ChecklistItem): Rule {
           message: `${item.title} is partial: ${explained.sentence || lowerFirst(item.howToFix)}`,
           related: [
             ...explained.foundFacets.map((f) => ({ ...f.evidence, message: f.facet.label })),
-            ...(fix ? [{ start: fix.at, end: fix.at, message: `A "${fix.heading}" section belongs here` }] : []),
+            ...(fix ? [{ start: fix.at, end: fix.at, message: `The "${fix.heading}" section belongs here` }] : []),
           ],
           ...(fix ? { fixes: [fix.fix] } : {}),
         }];
@@ -49,7 +49,7 @@ function coverageRule(item: ChecklistItem): Rule {
       return [{
         start: anchor.start, end, checklistItem: item.id,
         message: `${item.title} is missing (${question.toLowerCase()}?): ${lowerFirst(item.howToFix)}`,
-        ...(fix ? { fixes: [fix.fix], related: [{ start: fix.at, end: fix.at, message: `A "${fix.heading}" section belongs here` }] } : {}),
+        ...(fix ? { fixes: [fix.fix], related: [{ start: fix.at, end: fix.at, message: `The "${fix.heading}" section belongs here` }] } : {}),
       }];
     },
   };
