@@ -67,7 +67,7 @@ const DEFERRED = compilePhrases([
 ]);
 
 /** A marker in brackets: "(future)", "(planned)", "(later)". */
-const DEFERRED_MARK = /\((?:future|planned|later|tbd|todo|phase 2|v2|not implemented)\)/i;
+const DEFERRED_MARK = /\((?:future|planned|later|tbd|todo|phase 2|v2|not implemented|(?:handled|planned|covered|addressed|done|added) in (?:phase|stage|milestone|v(?:ersion)?) ?[2-9])\)/i;
 
 /** Words that negate what follows them in the same clause. */
 const NEGATION = /(?:^|[\s(])(?:no|not|never|without|nor|neither|lacks?|lacking|absent|none|don't|doesn't|won't|isn't|aren't|can't|cannot|didn't|haven't|hasn't)(?=$|[\s,.;:)])/i;

@@ -1,4 +1,5 @@
 // A self-contained HTML report (also the webview's body): every string from a document is escaped.
+import { ruleMeta } from '../rules/index.js';
 import { CHECKLIST, AREAS, type Area } from '../items/index.js';
 import { LineIndex } from '../positions.js';
 import { describeItem, quoteSpan } from '../explain.js';
@@ -86,15 +87,25 @@ export function renderReportBody(report: FileReport, options: { reveal?: boolean
     parts.push(`<tr data-item="${item.id}"><td title="${escapeHtml(item.question)}">${escapeHtml(item.title)}</td><td class="status-${r.status}">${STATUS_LABEL[r.status]}</td><td>${found ? `<ul class="facets found">${found}</ul>` : ''}${quote}</td><td>${lacking ? `<ul class="facets lacking">${lacking}</ul>` : ''}</td></tr>`);
   }
   parts.push('</tbody></table></section>');
+  // The second read: findings that connect two places of the document, in a group of their own.
+  const connections = result.findings.filter((f) => ruleMeta(f.ruleId)?.group === 'connections');
+  if (connections.length) {
+    parts.push('<section aria-labelledby="connections"><h2 id="connections">Connections</h2><ul>');
+    for (const f of connections) {
+      const see = (f.related ?? []).map((r) => `<li>${ref(r.start)}: ${escapeHtml(r.message)}</li>`).join('');
+      parts.push(`<li class="finding"><span class="sev">${f.severity}</span> ${ref(f.start)}: ${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code>${see ? `<ul class="related">${see}</ul>` : ''}</li>`);
+    }
+    parts.push('</ul></section>');
+  }
   parts.push('<section aria-labelledby="findings"><h2 id="findings">Findings</h2>');
   for (const sev of ['error', 'warning', 'info', 'hint'] as const) {
-    const fs = result.findings.filter((f) => f.severity === sev);
+    const fs = result.findings.filter((f) => f.severity === sev && !connections.includes(f));
     if (!fs.length) continue;
     parts.push(`<h3>${sev} (${fs.length})</h3><ul>`);
     for (const f of fs) parts.push(`<li class="finding"><span class="sev">${sev}</span> ${ref(f.start)}: ${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code></li>`);
     parts.push('</ul>');
   }
-  if (!result.findings.length) parts.push('<p>No findings.</p>');
+  if (result.findings.length === connections.length) parts.push('<p>No findings.</p>');
   parts.push('</section>');
   return parts.join('\n');
 }

@@ -1,4 +1,5 @@
 // A review summary in Markdown, fit for a pull-request comment.
+import { ruleMeta } from '../rules/index.js';
 import { CHECKLIST, AREAS } from '../items/index.js';
 import { LineIndex } from '../positions.js';
 import { describeItem } from '../explain.js';
@@ -38,7 +39,17 @@ export function formatMarkdown(files: FileReport[], errors: FileError[]): string
       out.push(`| ${AREAS[item.area]} | ${item.title} | ${ICON[r.status]} ${STATUS_LABEL[r.status]} | ${cell(explained.found)} | ${cell(explained.lacking)} |`);
     }
     out.push('');
-    const findings = result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    // The second read: findings that connect two places of the document, in a group of their own.
+    const connections = result.findings.filter((f) => ruleMeta(f.ruleId)?.group === 'connections');
+    if (connections.length) {
+      out.push('#### Connections', '');
+      for (const f of connections) {
+        const see = (f.related ?? []).map((r) => `line ${index.lineColumn(r.start).line}: ${escapeMarkdown(r.message)}`).join('; ');
+        out.push(`- line ${index.lineColumn(f.start).line}: ${escapeMarkdown(f.message)} (\`${f.ruleId}\`)${see ? ` (see ${see})` : ''}`);
+      }
+      out.push('');
+    }
+    const findings = result.findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && !connections.includes(f));
     if (findings.length) {
       out.push('<details><summary>' + `${findings.length} finding(s)` + '</summary>', '');
       for (const f of findings) out.push(`- line ${index.lineColumn(f.start).line}: ${escapeMarkdown(f.message)} (\`${f.ruleId}\`)`);

@@ -23,6 +23,9 @@ export interface JsonFacet {
   evidence: LineColumnRange[];
 }
 
+/** Another place a finding connects to (additive to version 1): its range and what it says there. */
+export type JsonRelated = LineColumnRange & { message: string };
+
 /** The JSON contract (`version: 1`), the interface the product is checked through. */
 export interface JsonReport {
   version: 1;
@@ -31,7 +34,7 @@ export interface JsonReport {
     designDoc: boolean;
     score: number;
     checklist: Array<{ id: string; status: ItemStatus; evidence: LineColumnRange[]; facets: JsonFacet[] }>;
-    findings: Array<{ ruleId: string; severity: Finding['severity']; message: string; checklistItem?: string } & LineColumnRange>;
+    findings: Array<{ ruleId: string; severity: Finding['severity']; message: string; checklistItem?: string; related?: JsonRelated[] } & LineColumnRange>;
   }>;
   errors: FileError[];
 }
@@ -58,6 +61,7 @@ export function toJsonReport(files: FileReport[], errors: FileError[]): JsonRepo
           message: f.message,
           ...(f.checklistItem ? { checklistItem: f.checklistItem } : {}),
           ...toLineColumnRange(index, f.start, f.end),
+          ...(f.related?.length ? { related: f.related.map((r) => ({ ...toLineColumnRange(index, r.start, r.end), message: r.message })) } : {}),
         })),
       };
     }),

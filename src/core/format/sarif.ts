@@ -29,6 +29,15 @@ export function formatSarif(files: FileReport[], errors: FileError[], version: s
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: toUri(path) }, region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column } } }],
+        ...(f.related?.length
+          ? {
+              relatedLocations: f.related.map((r, id) => {
+                const rs = index.lineColumn(r.start);
+                const re = index.lineColumn(r.end);
+                return { id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: toUri(path) }, region: { startLine: rs.line, startColumn: rs.column, endLine: re.line, endColumn: re.column } } };
+              }),
+            }
+          : {}),
       };
     });
   });

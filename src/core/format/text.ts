@@ -1,4 +1,5 @@
 // Plain-text output for people at a terminal: one line per finding, then the checklist per file.
+import { ruleMeta } from '../rules/index.js';
 import { CHECKLIST } from '../items/index.js';
 import { LineIndex } from '../positions.js';
 import { describeItem } from '../explain.js';
@@ -16,6 +17,8 @@ export function formatText(files: FileReport[], errors: FileError[]): string {
     for (const f of result.findings) {
       const p = index.lineColumn(f.start);
       out.push(`  ${p.line}:${p.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
+      // A connection names the other places it connects: "see line 88: random 80/20 split".
+      if (ruleMeta(f.ruleId)?.group === 'connections') for (const r of f.related ?? []) out.push(`        see line ${index.lineColumn(r.start).line}: ${r.message}`);
     }
     if (result.designDoc.designDoc) {
       for (const item of result.checklist) {

@@ -8,6 +8,7 @@ import { combineObjectives } from './combine-objectives.js';
 import { naturalLabelDelay } from './natural-label-delay.js';
 import { handLabelQuality } from './hand-label-quality.js';
 import { validSuppression } from '../suppress.js';
+import { CONNECTION_RULES } from './connections/index.js';
 import type { Rule, RuleMeta } from './rule.js';
 
 export type { Rule, RuleMeta };
@@ -19,7 +20,7 @@ export const QUALITY_RULES: Rule[] = [
 ];
 
 /** All rules. `valid-suppression` is checked by the suppression pass but listed for docs and config. */
-export const RULES: Rule[] = [...COVERAGE_RULES, ...QUALITY_RULES, validSuppression];
+export const RULES: Rule[] = [...COVERAGE_RULES, ...QUALITY_RULES, ...CONNECTION_RULES, validSuppression];
 
 /** Rule metadata by id. */
 export function ruleMeta(id: string): RuleMeta | undefined {

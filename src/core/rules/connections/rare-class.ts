@@ -1,0 +1,62 @@
+// Connection: a rare positive class, and a training or evaluation plan that ignores it.
+import type { Rule } from '../rule.js';
+import { connection, lineOf, phrases, place, sentencesWith, says, type Hit } from './find.js';
+
+/** Words that say a class is rare or the labels are skewed. */
+const RARE = phrases([
+  'rare event*|class*|case*|positives|outcome*|label*|fraud|events', 'class imbalance', 'imbalanced class*|data|dataset*|label*|classes|problem|classification',
+  'highly|heavily|severely|extremely|very imbalanced|skewed', 'skewed class*|label*', 'needle in a haystack',
+]);
+/** A small share of something that names a class: "0.3% of card payments are fraudulent". */
+const SHARE = /\b(\d+(?:\.\d+)?)\s?%\s+of\s+(?:all\s+|the\s+|our\s+)?[a-z-]+/gi;
+const ONE_IN = /\b1\s+(?:in|out of)\s+(\d[\d,]*)\b/gi;
+const CLASS_WORDS = /\b(?:fraud\w*|spam\w*|positive\w*|defect\w*|churn\w*|click\w*|convert\w*|conversion\w*|default\w*|anomal\w*|fail\w*|abus\w*|toxic\w*|harmful|attack\w*|intrusion\w*|disease\w*|cancer\w*|malignant|readmi\w*|incident\w*|outage\w*|chargeback\w*|scam\w*|bot\w*|fake\w*|violat\w*|flagged|malicious|phishing|events?|cases?|labell?ed)\b/i;
+/** A plan for the imbalance: sampling, weighting, or metrics that see the rare class. */
+const HANDLED = phrases([
+  'stratif*', 're-sampl*', 'over-sampl*', 'under-sampl*', 'down-sampl*', 'up-sampl*', 'sub-sampl*', 'smote', 'adasyn',
+  'class weight*', 'class-weighted', 'weighted (cross-entropy|binary) loss', 're-weight*', 'focal loss', 'balanced mini-batch*|batch*|sampl*|dataset|classes|class',
+  'cost-sensitive', 'imbalance ... handl*|address*|correct*|mitigat*|deal*|account*', 'negative sampling', 'hard negative*', 'anomaly detection',
+]);
+/** Metrics that see a rare class; accuracy alone does not. */
+const RARE_AWARE_METRIC = phrases([
+  'precision', 'recall', 'f1*', 'f-score|f-measure|f-beta', 'auc*', 'roc', 'pr-auc|auprc|aucpr', 'average precision', 'mcc', 'matthews', 'sensitivity', 'specificity',
+  'false|true positive*|negative*', 'fpr|tpr|fnr', 'kappa', 'balanced accuracy', 'detection|catch|hit|miss rate', 'log-loss', 'cross-entropy', 'brier',
+  'ndcg|mrr', 'lift', 'ks statistic', 'confusion matrix', 'false decline*|alarm*',
+]);
+const ACCURACY = phrases(['accuracy']);
+
+export const rareClassImbalance: Rule = {
+  meta: {
+    id: 'rare-class-imbalance',
+    title: 'A rare class needs an imbalance plan',
+    group: 'connections',
+    checklistItem: 'training-data',
+    defaultSeverity: 'warning',
+    rationale:
+      'When the positive class is rare (fraud, defects, churn), simple random sampling can leave too few positives in a training or test set, and a model that always predicts "no" scores a high accuracy while catching nothing. The doc that states a low prevalence should say how training copes with it (stratified sampling, re-weighting, resampling) and judge the model with metrics that see the rare class (precision and recall, PR-AUC), not accuracy alone.',
+    howToFix:
+      'Where the training data is described, say how the imbalance is handled (stratified splits, class weights, over- or under-sampling), and evaluate with precision / recall or PR-AUC at the operating point, not accuracy alone.',
+  },
+  check(doc) {
+    const rare: Hit[] = [
+      ...sentencesWith(doc, RARE),
+      ...sentencesWith(doc, SHARE, (m, text) => Number(m[1]) > 0 && Number(m[1]) <= 10 && CLASS_WORDS.test(text)),
+      ...sentencesWith(doc, ONE_IN, (m, text) => Number((m[1] as string).replace(/,/g, '')) >= 20 && CLASS_WORDS.test(text)),
+    ].sort((a, b) => a.start - b.start);
+    const premise = rare[0];
+    if (!premise) return [];
+    const handled = says(doc, HANDLED);
+    const accuracy = sentencesWith(doc, ACCURACY);
+    const accuracyOnly = accuracy.length > 0 && !says(doc, RARE_AWARE_METRIC);
+    if (handled && !accuracyOnly) return [];
+    const what = place(doc, 'a rare class', premise);
+    if (!handled && accuracyOnly) {
+      return [connection(accuracy[0]!, `${what}, but nothing on handling the imbalance, and accuracy (line ${lineOf(doc, accuracy[0]!.start)}) is the only metric: stratify or re-weight, and report precision / recall or PR-AUC.`, [{ hit: premise, message: 'the rare class' }], 'training-data')];
+    }
+    if (accuracyOnly) {
+      return [connection(accuracy[0]!, `${what}, but accuracy is the only metric (line ${lineOf(doc, accuracy[0]!.start)}): a model that never predicts the rare class scores high on it; report precision / recall or PR-AUC.`, [{ hit: premise, message: 'the rare class' }], 'evaluation')];
+    }
+    return [connection(premise, `${what}, but the doc says nothing on handling the imbalance (stratified sampling, class weights, resampling).`, [], 'training-data')];
+  },
+};
+
