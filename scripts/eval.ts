@@ -2,10 +2,11 @@
 // per-item precision / recall / F1 of found / not found, macro-F1, three-class agreement (addressed / partial /
 // missing, not-applicable counted as addressed) with its confusion matrix, designDoc accuracy, and evidence hit rate.
 //
-// Usage: npm run eval [-- --corpus DIR] [--labels FILE] [--verbose] [--json FILE]
+// Usage: npm run eval [-- --corpus DIR] [--labels FILE] [--verbose] [--connections] [--json FILE]
 //   --corpus DIR   a corpus with the same layout: docs/, labels.json, optional SOURCES.tsv
 //                  (default ../shared/corpus, or $ML_DESIGN_REVIEW_CORPUS)
 //   --labels FILE  labels to score against (default DIR/labels.json)
+//   --connections  list every firing of a consistency rule (with its related lines), to read them
 //   --verbose      list every disagreement: doc, item, label vs tool status, label line / quote vs tool evidence lines
 //   --json FILE    write the figures machine-readably
 //
@@ -20,6 +21,7 @@ import { analyse } from '../src/core/analyse.js';
 import { CHECKLIST } from '../src/core/items/index.js';
 import { LineIndex } from '../src/core/positions.js';
 import type { ItemResult, Span } from '../src/core/types.js';
+import { CONNECTION_RULES } from '../src/core/rules/connections/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -111,6 +113,10 @@ const contains = (index: LineIndex, spans: Span[], line: number) =>
   spans.some((s) => index.lineColumn(s.start).line <= line && line <= index.lineColumn(Math.max(s.start, s.end - 1)).line);
 const allEvidence = (item: ItemResult): Span[] => [...item.evidence, ...(item.facets ?? []).flatMap((f) => f.evidence)];
 
+// Consistency rules ("Connections"): how often each fires, and every firing, to be read by a person.
+const connectionIds = CONNECTION_RULES.map((r) => r.meta.id);
+const firings: Array<{ doc: string; designDoc: boolean; ruleId: string; line: number; message: string; related: Array<{ line: number; message: string }> }> = [];
+
 const started = Date.now();
 for (const [name, label] of Object.entries(labels)) {
   const path = join(corpus, 'docs', name);
@@ -126,6 +132,13 @@ for (const [name, label] of Object.entries(labels)) {
   if (loo && trained.has(name) && loo.has(name)) {
     verdict = loo.get(name) as boolean;
     dd.looUsed++;
+  }
+  for (const f of result.findings) {
+    if (!connectionIds.includes(f.ruleId)) continue;
+    firings.push({
+      doc: name, designDoc: label.designDoc, ruleId: f.ruleId, line: index.lineColumn(f.start).line, message: f.message,
+      related: (f.related ?? []).map((r) => ({ line: index.lineColumn(r.start).line, message: r.message })),
+    });
   }
   dd.total++;
   if (verdict === label.designDoc) dd.right++;
@@ -210,6 +223,19 @@ console.log('\nconfusion (rows: label, columns: tool; not-applicable counted as 
 console.log(`${''.padEnd(10)}${THREE.map((t) => t.padStart(10)).join('')}`);
 for (const l of THREE) console.log(`${l.padEnd(10)}${THREE.map((t) => String(confusion[l][t]).padStart(10)).join('')}`);
 
+console.log(`\nconnections (consistency rules): firings on ${Object.values(labels).filter((l) => l.designDoc).length} labelled design docs (on the other documents in brackets)`);
+for (const id of connectionIds) {
+  const on = firings.filter((x) => x.ruleId === id);
+  console.log(`  ${id.padEnd(28)} ${String(on.filter((x) => x.designDoc).length).padStart(3)}  (${on.filter((x) => !x.designDoc).length})`);
+}
+if (verbose || args.includes('--connections')) {
+  console.log('\nevery connection firing (read each: would a reviewer agree?):' + (firings.length ? '' : ' none'));
+  for (const x of firings) {
+    console.log(`  ${x.doc}${x.designDoc ? '' : ' (not a design doc)'} line ${x.line} ${x.ruleId}: ${x.message}`);
+    for (const r of x.related) console.log(`      see line ${r.line}: ${r.message}`);
+  }
+}
+
 if (verbose) {
   console.log('\ndesignDoc disagreements:' + (dd.wrong.length ? '' : ' none'));
   for (const w of dd.wrong) console.log(`  ${w.doc}: label ${w.label}, tool ${w.tool}`);
@@ -246,6 +272,7 @@ if (jsonOut) {
       ]),
     ),
     disagreements,
+    connections: firings,
     missingDocs,
   };
   writeFileSync(jsonOut, JSON.stringify(out, null, 2) + '\n');

@@ -314,7 +314,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     if (finding && !sections.length) {
       const meta = ruleMeta(finding.ruleId);
-      if (meta) sections.push(`**${meta.title}** (\`${meta.id}\`)\n\n${meta.rationale}\n\n*How to fix:* ${meta.howToFix}`);
+      if (meta?.group === 'connections') {
+        // A connection: the places it connects, each with its line, then why the combination matters.
+        const here = `- line ${state.index.lineColumn(finding.start).line} (here): ${finding.message}`;
+        const others = (finding.related ?? []).map((r) => `- line ${state.index.lineColumn(r.start).line}: ${r.message}`);
+        sections.push(`**${meta.title}** (\`${meta.id}\`, a connection between two places)\n\n${[here, ...others].join('\n')}\n\n*Why the combination matters:* ${meta.rationale}\n\n*How to fix:* ${meta.howToFix}`);
+      } else if (meta) sections.push(`**${meta.title}** (\`${meta.id}\`)\n\n${meta.rationale}\n\n*How to fix:* ${meta.howToFix}`);
     }
     if (!sections.length) {
       const line = doc.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } });

@@ -10,7 +10,7 @@ const ONLINE_TEST = phrases(['a/b', 'ab test*|testing', 'split test*', 'online e
 const METRICS_HEADING = /\b(?:metrics?|kpis?|measur\w*|success|evaluation|monitoring|experiment\w*|a\/b|online|dashboards?|impact)\b/i;
 
 /** A verb that sets an objective on the metric after it. */
-const OBJECTIVE_VERB = /\b(?:reduc|increas|improv|decreas|lower|cut|boost|grow|rais|minimi[sz]|maximi[sz]|lift|driv|sav|halv|doubl|prevent|avoid)\w*\b/gi;
+const OBJECTIVE_VERB = /\b(?:reduc|increas|improv|decreas|lower|cut|boost|grow|rais|minimi[sz]|maximi[sz]|lift|driv|sav|halv|doubl)\w*\b/gi;
 /** Words that measure something in evaluation or production. */
 const MEASURE = /\b(?:a\/b|ab[- ]test\w*|experiment\w*|online (?:test|evaluation|metric)\w*|hold-?out|control group|treatment|dashboard\w*|monitor\w*|track\w*|measur\w*|report\w*|alert\w*|compar\w*|uplift|lift|canary|shadow|pilot|baseline|evaluat\w*|kpi)\b/i;
 
@@ -49,7 +49,8 @@ export const businessMetricUnmeasured: Rule = {
           METRIC.lastIndex = 0;
           const after = text.slice(v.index + v[0].length, v.index + v[0].length + 60);
           const found = METRIC.exec(after);
-          if (found && found.index <= 30 && after.slice(0, found.index).split(/\s+/).filter(Boolean).length <= 3) m = found;
+          const between = after.slice(0, found?.index ?? 0);
+          if (found && found.index <= 30 && !/[,;:.()]/.test(between) && between.split(/\s+/).filter(Boolean).length <= 3) m = found;
         }
         if (m) {
           hit = { start: e.start, end: e.end, text, match: m[0] };
@@ -66,10 +67,12 @@ export const businessMetricUnmeasured: Rule = {
     const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\\s]?');
     const termRe = new RegExp(`\\b(?:${escape(term)}${acronym ? `|${acronym[1]}\\b` : ''})`, 'i');
     // An online test (A/B, holdout, control group) measures business outcomes: trust it to cover this one.
+    // (A heading that names the metric inside a metrics section, "Client NPS" under "Summary metrics", measures it too.)
     if (says(doc, ONLINE_TEST)) return [];
     // Measured: the metric in a heading of its own ("Client NPS"), in a sentence that measures, tracks or
     // monitors it, or in a section about metrics, evaluation or monitoring.
-    if (doc.model.headings.some((h) => termRe.test(h.text) && !(h.start <= hit!.start && hit!.start <= h.end))) return [];
+    const titled = doc.sections.some((sec) => sec.parent >= 0 && termRe.test(sec.heading.text) && (METRICS_HEADING.test(sec.heading.text) || METRICS_HEADING.test(doc.sections[sec.parent]!.heading.text)));
+    if (titled) return [];
     const measuring = doc.sections.map((sec) => METRICS_HEADING.test(sec.heading.text));
     const inMetricsSection = (offset: number) => doc.sections.some((sec, k) => measuring[k] && sec.heading.end <= offset && offset < sec.end);
     const measured = sentencesWith(doc, new RegExp(termRe.source, 'gi'), (_, t) => MEASURE.test(t)).filter((x) => x.start !== hit!.start);

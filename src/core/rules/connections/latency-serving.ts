@@ -9,7 +9,7 @@ const REALTIME = phrases([
 ]);
 /** Batch prediction. */
 const BATCH = phrases([
-  'batch predict*|inference|scoring|job*|process*|pipeline', 'nightly|daily|hourly|weekly batch|job*|run*|scor*|predict*|inference', 'pre-comput*',
+  'batch predict*|inference|scoring|job*|process*|pipeline', 'nightly|daily|hourly|weekly batch|job*|run*|scor*|predict*|inference', 'pre-comput* ... predictions|scores|recommendations|results|rankings',
   'offline predict*|scoring|inference', 'scheduled job*|batch*|run*', 'cron', 'predictions are written|stored|saved', 'once a|per day', 'every night',
 ]);
 /** Online prediction. */

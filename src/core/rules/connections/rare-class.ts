@@ -17,11 +17,13 @@ const HANDLED = phrases([
   'class weight*', 'class-weighted', 'weighted (cross-entropy|binary) loss', 're-weight*', 'focal loss', 'balanced mini-batch*|batch*|sampl*|dataset|classes|class',
   'cost-sensitive', 'imbalance ... handl*|address*|correct*|mitigat*|deal*|account*', 'negative sampling', 'hard negative*', 'anomaly detection',
 ]);
-/** Metrics that see a rare class; accuracy alone does not. */
+/** Metrics that see a rare class (or a regression's errors); accuracy alone does not. */
 const RARE_AWARE_METRIC = phrases([
   'precision', 'recall', 'f1*', 'f-score|f-measure|f-beta', 'auc*', 'roc', 'pr-auc|auprc|aucpr', 'average precision', 'mcc', 'matthews', 'sensitivity', 'specificity',
   'false|true positive*|negative*', 'fpr|tpr|fnr', 'kappa', 'balanced accuracy', 'detection|catch|hit|miss rate', 'log-loss', 'cross-entropy', 'brier',
   'ndcg|mrr', 'lift', 'ks statistic', 'confusion matrix', 'false decline*|alarm*',
+  // A regression's errors are not fooled by a majority class either.
+  'wape|wmape|mape|mae|mse|rmse|smape', 'mean absolute|squared error', 'r-squared', 'quantile|pinball loss',
 ]);
 const ACCURACY = phrases(['accuracy']);
 
@@ -46,7 +48,8 @@ export const rareClassImbalance: Rule = {
     const premise = rare[0];
     if (!premise) return [];
     const handled = says(doc, HANDLED);
-    const accuracy = sentencesWith(doc, ACCURACY);
+    // Accuracy as the model's metric ("data accuracy" of a record is something else).
+    const accuracy = sentencesWith(doc, ACCURACY, (_, t) => /\b(?:model|metric\w*|evaluat\w*|score\w*|test\w*|validat\w*|classif\w*|predict\w*|judged|measured)\b|\d\s?%/i.test(t) && !/\bdata accuracy\b/i.test(t));
     const accuracyOnly = accuracy.length > 0 && !says(doc, RARE_AWARE_METRIC);
     if (handled && !accuracyOnly) return [];
     const what = place(doc, 'a rare class', premise);

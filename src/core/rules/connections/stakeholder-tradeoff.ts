@@ -4,7 +4,7 @@ import { connection, phrases, quote, says, lineOf, type Hit } from './find.js';
 
 /** What stakeholders typically want, in groups that pull against each other. */
 const WANTS: Record<string, RegExp> = {
-  speed: /\b(?:fast\w*|latency|quick\w*|real[- ]time|speed|responsive\w*|instant\w*|low delay)\b/i,
+  speed: /\b(?:fast\w*|latency|quick\w*|real[- ]time|speed|responsive\w*|instant\w*|low delay|millisecond\w*|\d+\s?ms)\b/i,
   quality: /\b(?:accura\w*|precision|recall|quality|relevan\w*|correct\w*|performance)\b/i,
   revenue: /\b(?:revenue|commission\w*|profit\w*|sales|monetis\w*|monetiz\w*|margin\w*|ads?|advertis\w*|sponsor\w*|upsell\w*)\b/i,
   cost: /\b(?:cost\w*|cheap\w*|budget\w*|spend\w*|infrastructure bill)\b/i,
@@ -15,7 +15,7 @@ const WANTS: Record<string, RegExp> = {
 };
 /** Pairs of wants that conflict (the book's example: latency, commissions, model performance). */
 const CONFLICTS: Array<[string, string]> = [
-  ['speed', 'quality'], ['revenue', 'quality'], ['revenue', 'engagement'], ['cost', 'quality'], ['cost', 'speed'], ['privacy', 'quality'],
+  ['speed', 'quality'], ['speed', 'revenue'], ['revenue', 'quality'], ['revenue', 'engagement'], ['cost', 'quality'], ['cost', 'speed'], ['privacy', 'quality'],
   ['privacy', 'revenue'], ['engagement', 'safety'], ['revenue', 'fairness'], ['quality', 'fairness'], ['revenue', 'safety'],
 ];
 /** A stated way through the conflict. */

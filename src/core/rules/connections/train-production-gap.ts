@@ -14,7 +14,7 @@ const GAP_PLAN = phrases([
   'distribution|domain|dataset|covariate shift', 'concept drift', 'domain adaptation', 'fine-tun* ... our|own|in-house|production|real|internal|customer*|local|proprietary|collected',
   'validat*|evaluat*|test* ... on|against|with ... production|real|in-house|internal|our|customer|local|live|real-world|proprietary',
   'representative*', 'compare* ... distribution*', 'pilot', 'shadow', 'drift', 'gap between', 'training|train-serving skew', 'training|train-serve skew', 'collect* ... our|in-house|production|real',
-  'replace* ... with ... production|real|our', 'mirror* production', 'same distribution', 'reflect* ... production|real',
+  'replace* ... with ... production|real|our', 'validat*|evaluat*|test*|fine-tun* ... from ... partner*|target|deploy*|production|client*|customer*|site*|clinic*|hospital*|store*|users', 'mirror* production', 'same distribution', 'reflect* ... production|real',
 ]);
 
 export const trainProductionGap: Rule = {
