@@ -3,8 +3,23 @@ import type { Rule } from '../rule.js';
 import { connection, phrases, place, sentencesWith, says } from './find.js';
 
 /** Labels (or outcomes that become labels) that arrive after a long delay. */
-const LABEL_WORDS = /\b(?:label\w*|ground[- ]truth|outcome\w*|chargeback\w*|feedback|returns?|defaults?|readmi\w*|repaid|repayment|confirmed|resolved|diagnos\w*|conversion\w*|churn\w*)\b/i;
-const LONG_DELAY = /\b(?:(\d+(?:\.\d+)?|a few|several|two|three|four|six|nine|twelve)\s*(?:-|to\s+\d+\s+)?\s*(days?|weeks?|months?|quarters?|years?)|weeks|months|quarters|years)\b/i;
+const LABEL_WORDS = /\b(?:label\w*|ground[- ]truth|chargeback\w*|defaults?|readmi\w*|repaid|repayment|outcomes? (?:arrive|is known|are known))\b/i;
+const DELAY = /\b(\d+(?:\.\d+)?|a few|several|two|three|four|five|six|seven|nine|ten|twelve|thirty|ninety)\s*(?:-|to\s+\d+\s*)?\s*(days?|weeks?|months?|quarters?|years?)\b|\b(weeks|months|quarters|years)\s+(?:later|after|to arrive|of delay)\b/gi;
+const WORDS: Record<string, number> = { 'a few': 3, several: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, nine: 9, ten: 10, twelve: 12, thirty: 30, ninety: 90 };
+const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, quarter: 90, year: 365 };
+
+/** Whether the sentence gives a delay of a week or more. */
+function longDelay(text: string): boolean {
+  DELAY.lastIndex = 0;
+  for (let m = DELAY.exec(text); m; m = DELAY.exec(text)) {
+    if (m[3]) return true;
+    const n = Number(m[1]) || WORDS[(m[1] as string).toLowerCase()] || 1;
+    if (n * (DAYS[(m[2] as string).toLowerCase().replace(/s$/, '')] ?? 0) >= 7) return true;
+  }
+  return false;
+}
+/** Words that put a metric in production: watched, tracked, alerted on. */
+const WATCH = /\b(?:monitor\w*|watch\w*|track\w*|alert\w*|dashboard\w*|in production|live)\b/i;
 const DELAY_WORDS = phrases(['after', 'within', 'take*|took', 'arriv*', 'delay*', 'lag*', 'until', 'later', 'wait*', 'feedback loop', 'come* in|back', 'available', 'known', 'settle*|matur*']);
 /** Monitoring that does not wait for labels: distributions, drift, proxies. */
 const PROXY = phrases([
@@ -31,9 +46,17 @@ export const slowLabelsNoProxy: Rule = {
     howToFix: 'Monitor what is available before the labels (prediction and input distributions, drift, proxy signals such as user reports), and tie the retraining cadence to when labels are complete.',
   },
   check(doc) {
-    const slow = sentencesWith(doc, DELAY_WORDS, (_, t) => LABEL_WORDS.test(t) && LONG_DELAY.test(t) && !/\b(?:\d+\s*(?:hours?|minutes?|seconds?)|same day)\b/i.test(t))[0];
+    // The delay the labelling plan states, else any sentence that says labels take a week or more.
+    const long = (t: string) => LABEL_WORDS.test(t) && longDelay(t);
+    const planned = doc.items.find((i) => i.id === 'labelling-plan')?.facets.find((f) => f.id === 'delay')?.evidence ?? [];
+    const fromPlan = planned.map((e) => ({ start: e.start, end: e.end, text: doc.model.text.slice(e.start, e.end), match: '' })).find((h) => long(h.text));
+    const slow = fromPlan ?? sentencesWith(doc, DELAY_WORDS, (_, t) => long(t))[0];
     if (!slow) return [];
-    const labelMetric = sentencesWith(doc, LABEL_METRIC)[0];
+    // A label-based metric that production watches (not the offline evaluation's).
+    const monitoring = doc.items.find((i) => i.id === 'monitoring')?.heading;
+    const section = monitoring ? doc.sections.find((s) => s.heading.start === monitoring.start) : undefined;
+    const labelMetric = sentencesWith(doc, LABEL_METRIC, (_, t) => WATCH.test(t))[0] ??
+      (section ? sentencesWith(doc, LABEL_METRIC).find((h) => h.start >= section.heading.end && h.start < section.end) : undefined);
     const noProxy = labelMetric !== undefined && !says(doc, PROXY);
     const fast = sentencesWith(doc, FAST_RETRAIN)[0];
     if (!noProxy && !fast) return [];
