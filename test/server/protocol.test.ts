@@ -166,6 +166,24 @@ describe('language server over stdio', function () {
     assert.ok(r.lacking.length > 0);
   });
 
+  it('hover on a connection finding shows both places and why the combination matters', async () => {
+    const uri = 'file:///work/docs/fraud-connection-design.md';
+    const text = readFileSync(`${root}test/fixtures/rules/rare-class-imbalance/fires.md`, 'utf8');
+    const got = new Promise<Diag[]>((resolve) => waiters.push((p) => (p.uri === uri && p.diagnostics.length > 0 ? (resolve(p.diagnostics), true) : false)));
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const d = (await got).find((x) => x.code === 'rare-class-imbalance') as Diag & { relatedInformation?: Array<{ message: string; location: { range: { start: { line: number } } } }> };
+    assert.ok(d, 'a rare-class-imbalance diagnostic');
+    const premise = text.split('\n').findIndex((l) => l.includes('0.3% of card payments'));
+    assert.deepEqual(d.relatedInformation?.map((r) => [r.location.range.start.line, r.message]), [[premise, 'the rare class']]);
+    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: d.range.start.line, character: 3 } })) as { contents: { value: string } };
+    const v = h.contents.value;
+    assert.match(v, /a connection between two places/);
+    assert.match(v, new RegExp(`- line ${d.range.start.line + 1} \\(here\\): `));
+    assert.match(v, new RegExp(`- line ${premise + 1}: the rare class`));
+    assert.match(v, /\*Why the combination matters:\* When the positive class is rare/);
+    await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('a malformed request gets an error and the server keeps serving', async () => {
     await assert.rejects(conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 'x' } }));
     const h = await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 0 } });

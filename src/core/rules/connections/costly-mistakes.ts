@@ -4,7 +4,7 @@ import { connection, phrases, place, sentencesWith, says } from './find.js';
 
 /** Domains where a wrong prediction hurts someone: health, credit, safety, law, jobs. */
 const COSTLY = phrases([
-  'diagnosis|diagnoses|diagnose|diagnosed|diagnosing', 'patient*', 'clinical', 'medical', 'disease*', 'cancer*', 'tumor*|tumour*', 'medical treatment*', 'hospital*', 'health-care',
+  'diagnosis|diagnoses', 'patient*', 'clinical', 'medical', 'disease*', 'cancer*', 'tumor*|tumour*', 'medical treatment*', 'hospital*', 'health-care',
   'credit scor*|decision*|limit*|risk|approval*', 'credit card application*', 'loan*', 'lending', 'mortgage*', 'underwriting', 'insurance claim*|pric*', 'bail', 'sentencing', 'parole', 'recidivism',
   'criminal', 'legal advice|decision*', 'hiring', 'recruit*', 'job applicant*', 'resume|cv screening', 'safety-critical', 'autonomous driving|vehicle*', 'self-driving',
   'collision*', 'pedestrian*', 'self-harm', 'suicid*', 'child safety', 'welfare|benefit* eligibility',

@@ -5,11 +5,11 @@ import { connection, lineOf, phrases, place, sentencesWith, says } from './find.
 /** A requirement that answers come per request, fast. */
 const REALTIME = phrases([
   '# ms|milliseconds', 'within # second*|sec|s', 'real-time ... predict*|respon*|decision*|scor*|recommend*|answer*|result*|inference|request*|classif*|detect*|block*|rank*',
-  'predict*|respon*|decision*|scor*|recommend*|answer*|result*|inference|classif*|detect*|rank* ... real-time', 'per request', 'at request time', 'low-latency', 'synchronous*',
+  'predict*|respon*|decision*|scor*|recommend*|answer*|result*|inference|classif*|detect*|rank* ... real-time', 'per request', 'at request time', 'low-latency', 'synchronous*', 'immediate*|instant* decision*|block*|respon*|action*|answer*|result*',
 ]);
 /** Batch prediction. */
 const BATCH = phrases([
-  'batch predict*|inference|scoring|job*|process*|pipeline', 'nightly|daily|hourly|weekly batch|job*|run*|scor*|predict*|inference', 'pre-comput* ... predictions|scores|recommendations|results|rankings',
+  'batch predict*|inference|scoring|job*|process*|pipeline|function|mode', 'nightly|daily|hourly|weekly batch|job*|run*|scor*|predict*|inference', 'pre-comput* ... predictions|scores|recommendations|results|rankings',
   'offline predict*|scoring|inference', 'scheduled job*|batch*|run*', 'cron', 'predictions are written|stored|saved', 'once a|per day', 'every night',
 ]);
 /** Online prediction. */

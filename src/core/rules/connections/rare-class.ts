@@ -5,7 +5,7 @@ import { connection, lineOf, phrases, place, sentencesWith, says, type Hit } fro
 /** Words that say a class is rare or the labels are skewed. */
 const RARE = phrases([
   'rare event*|class*|case*|positives|outcome*|label*|fraud|events', 'class imbalance', 'imbalanced class*|data|dataset*|label*|classes|problem|classification',
-  'highly|heavily|severely|extremely|very imbalanced|skewed', 'skewed class*|label*', 'needle in a haystack',
+  'highly|heavily|severely|extremely|very imbalanced|skewed', 'skewed class*|label*', 'class*|label*|dataset|data ... are|is imbalanced|skewed', 'needle in a haystack',
 ]);
 /** A small share of something that names a class: "0.3% of card payments are fraudulent". */
 const SHARE = /\b(\d+(?:\.\d+)?)\s?%\s+of\s+(?:all\s+|the\s+|our\s+)?[a-z-]+/gi;
@@ -43,6 +43,8 @@ export const rareClassImbalance: Rule = {
     const rare: Hit[] = [
       ...sentencesWith(doc, RARE),
       ...sentencesWith(doc, SHARE, (m, text) => Number(m[1]) > 0 && Number(m[1]) <= 10 && CLASS_WORDS.test(text)),
+      // A small share under a heading that names the class ("Fraud rate": "~0.4% of transactions").
+      ...sentencesWith(doc, SHARE, (m, text) => Number(m[1]) > 0 && Number(m[1]) <= 10 && !CLASS_WORDS.test(text)).filter((h) => CLASS_WORDS.test(headingOver(doc, h.start))),
       ...sentencesWith(doc, ONE_IN, (m, text) => Number((m[1] as string).replace(/,/g, '')) >= 20 && CLASS_WORDS.test(text)),
     ].sort((a, b) => a.start - b.start);
     const premise = rare[0];
@@ -63,3 +65,14 @@ export const rareClassImbalance: Rule = {
   },
 };
 
+
+/** The text of the headings over an offset (innermost first). */
+function headingOver(doc: Parameters<Rule['check']>[0], offset: number): string {
+  let k = -1;
+  doc.sections.forEach((s, i) => {
+    if (s.heading.start <= offset && offset < s.end) k = i;
+  });
+  const out: string[] = [];
+  for (; k >= 0; k = doc.sections[k]!.parent) out.push(doc.sections[k]!.heading.text);
+  return out.join(' / ');
+}

@@ -45,7 +45,7 @@ export const stakeholderTradeoff: Rule = {
     doc.sentences.forEach((s, k) => {
       if (doc.sentenceClass[k] !== 'content') return;
       const inSection = section !== undefined && s.start >= section.heading.end && s.start < section.end;
-      if (!inSection && !(WHO.test(s.text) && /\b(?:wants?|needs?|cares? about|expects?|optimi[sz]e\w* for|prefers?|asks? for|requires?)\b/i.test(s.text))) return;
+      if (!inSection && !(WHO.test(s.text) && /\b(?:wants?|needs?|cares? about|expects?|optimi[sz]e\w* for|prefers?|asks? for)\b/i.test(s.text))) return;
       const wants = Object.keys(WANTS).filter((w) => WANTS[w]!.test(s.text));
       if (wants.length) stated.push({ hit: { start: s.start, end: s.end, text: s.text, match: '' }, wants });
     });
@@ -53,6 +53,8 @@ export const stakeholderTradeoff: Rule = {
       for (let j = i + 1; j < stated.length; j++) {
         const a = stated[i]!;
         const b = stated[j]!;
+        // Two statements on one line are one person's list, not two stakeholders.
+        if (lineOf(doc, a.hit.start) === lineOf(doc, b.hit.start)) continue;
         const pair = CONFLICTS.find(([x, y]) => (a.wants.includes(x) && b.wants.includes(y) && !a.wants.includes(y)) || (a.wants.includes(y) && b.wants.includes(x) && !a.wants.includes(x)));
         if (!pair) continue;
         if (says(doc, TRADE_OFF)) return [];

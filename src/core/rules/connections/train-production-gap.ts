@@ -11,9 +11,9 @@ const OTHER_DATA = phrases([
 ]);
 /** A plan to check or close the gap between training and production data. */
 const GAP_PLAN = phrases([
-  'distribution|domain|dataset|covariate shift', 'concept drift', 'domain adaptation', 'fine-tun* ... our|own|in-house|production|real|internal|customer*|local|proprietary|collected',
+  'distribution|domain|dataset|covariate shift', 'domain adaptation', 'fine-tun* ... our|own|in-house|production|real|internal|customer*|local|proprietary|collected',
   'validat*|evaluat*|test* ... on|against|with ... production|real|in-house|internal|our|customer|local|live|real-world|proprietary',
-  'representative*', 'compare* ... distribution*', 'pilot', 'shadow', 'drift', 'gap between', 'training|train-serving skew', 'training|train-serve skew', 'collect* ... our|in-house|production|real',
+  'compare* ... distribution*', 'pilot', 'shadow', 'gap between', 'training|train-serving skew', 'training|train-serve skew', 'collect* ... our|in-house|production|real',
   'replace* ... with ... production|real|our', 'validat*|evaluat*|test*|fine-tun* ... from ... partner*|target|deploy*|production|client*|customer*|site*|clinic*|hospital*|store*|users', 'mirror* production', 'same distribution', 'reflect* ... production|real',
 ]);
 
@@ -29,7 +29,8 @@ export const trainProductionGap: Rule = {
     howToFix: 'Say how far the training data is from production and how that is checked (a validation set drawn from production, a shadow or pilot period, distribution comparisons), and how the gap is closed (fine-tuning or retraining on collected production data).',
   },
   check(doc) {
-    const other = sentencesWith(doc, OTHER_DATA)[0];
+    // Data the model learns from (not, say, pages scraped at run time to be classified).
+    const other = sentencesWith(doc, OTHER_DATA, (_, t) => /\b(?:train\w*|dataset\w*|data ?set|corpus|corpora|fine-?tun\w*|learn\w*|label\w*|proxy for)\b/i.test(t))[0];
     if (!other || says(doc, GAP_PLAN)) return [];
     return [connection(other, `${place(doc, 'The training data comes from elsewhere', other)}, but nothing says how it compares with production data or how the gap is checked or closed.`, [], 'training-data')];
   },
