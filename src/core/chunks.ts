@@ -8,7 +8,12 @@ export interface Chunk {
 }
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
-const FENCE = /^[ \t]*(?:>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
+// (One run of blanks per marker: two adjacent `[ \t]*` would backtrack quadratically on a line of spaces.)
+const FENCE = /^[ \t]*(?:>[ \t]*)*(`{3,}|~{3,})/;
+/** Chunks without headings are split once they are this long (UTF-16 units). */
+const LONG_CHUNK = 32_768;
+/** A line that can only start a plain paragraph: a letter in column 0 (not a list marker, quote, table, tag or fence). */
+const PLAIN_START = /^[A-Za-z\u00C0-\u024F\u0370-\uFFEF](?![.)](?:[ \t]|$))/;
 const RAW_HTML_OPEN = /^[ \t]{0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
 
 /**
@@ -23,6 +28,7 @@ export function splitChunks(text: string): Chunk[] {
   let fence: string | undefined;
   let inComment = false;
   let rawClose: RegExp | undefined;
+  let previousBlank = false;
 
   if (/^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n/.test(text)) {
     const marker = text.replace(/^\uFEFF/, '').slice(0, 3);
@@ -50,6 +56,12 @@ export function splitChunks(text: string): Chunk[] {
         chunks.push({ offset: chunkStart, text: text.slice(chunkStart, pos) });
         chunkStart = pos;
       }
+    } else if (pos - chunkStart >= LONG_CHUNK && previousBlank && PLAIN_START.test(line)) {
+      // A long run without headings (200,000 short paragraphs): the parser's time grows faster than the
+      // text, so split before a plain paragraph that follows a blank line, where every open list, quote
+      // or HTML block has already ended.
+      chunks.push({ offset: chunkStart, text: text.slice(chunkStart, pos) });
+      chunkStart = pos;
     } else {
       const f = FENCE.exec(line);
       if (f && f[1] && !(f[1][0] === '`' && line.slice(line.indexOf(f[1]) + f[1].length).includes('`'))) fence = f[1];
@@ -62,6 +74,7 @@ export function splitChunks(text: string): Chunk[] {
         }
       }
     }
+    previousBlank = line.trim() === '';
     pos = eol + 1;
   }
   chunks.push({ offset: chunkStart, text: text.slice(chunkStart) });

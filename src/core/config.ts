@@ -1,5 +1,5 @@
 // The repository config file (JSONC): rule severities and include / exclude globs, validated with a schema.
-import { parse as parseJsonc, printParseErrorCode, findNodeAtLocation, parseTree, type ParseError, type Node } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, findNodeAtLocation, parseTree, createScanner, type ParseError, type Node } from 'jsonc-parser';
 import { Ajv, type ErrorObject } from 'ajv';
 import { RULES } from './rules/index.js';
 import { LineIndex } from './positions.js';
@@ -58,13 +58,65 @@ export function configSchema(): Record<string, unknown> {
         properties: ruleProps,
         additionalProperties: false,
       },
-      include: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs of design docs to review, relative to this file.' },
-      exclude: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs never reviewed, relative to this file.' },
+      include: { type: 'array', maxItems: MAX_GLOBS, items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH }, description: 'Globs of design docs to review, relative to this file.' },
+      exclude: { type: 'array', maxItems: MAX_GLOBS, items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH }, description: 'Globs never reviewed, relative to this file.' },
     },
   };
 }
 
 let validator: ReturnType<Ajv['compile']> | undefined;
+
+/** jsonc-parser's token kinds (its `SyntaxKind` is a const enum, which isolated modules cannot read). */
+const SyntaxKind = {
+  OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10,
+  LineCommentTrivia: 12, BlockCommentTrivia: 13, LineBreakTrivia: 14, Trivia: 15, EOF: 17,
+} as const;
+
+/** Limits that keep a hostile config from costing more than it could ever be worth. */
+const MAX_DEPTH = 32;
+const MAX_GLOBS = 1000;
+const MAX_GLOB_LENGTH = 1024;
+/** Errors reported per file; the rest are counted. */
+const MAX_ERRORS = 20;
+/** Keys that would reach an object's prototype rather than set a value. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Checks what a schema cannot see, with the scanner (no recursion, so depth cannot overflow the stack):
+ * nesting deeper than any config needs, duplicate keys (the later one would silently win), and keys that
+ * reach the prototype. Returns the offending offsets and messages.
+ */
+function structuralErrors(text: string): Array<{ offset: number; message: string }> {
+  const out: Array<{ offset: number; message: string }> = [];
+  const scanner = createScanner(text, false);
+  // One entry per open object ({} keys seen) or array (null).
+  const open: Array<Set<string> | null> = [];
+  let pendingKey: { name: string; offset: number } | undefined;
+  for (let t: number = scanner.scan(); t !== SyntaxKind.EOF; t = scanner.scan()) {
+    if (t === SyntaxKind.OpenBraceToken || t === SyntaxKind.OpenBracketToken) {
+      open.push(t === SyntaxKind.OpenBraceToken ? new Set() : null);
+      if (open.length > MAX_DEPTH) {
+        out.push({ offset: scanner.getTokenOffset(), message: `nested too deeply (more than ${MAX_DEPTH} levels)` });
+        return out;
+      }
+    } else if (t === SyntaxKind.CloseBraceToken || t === SyntaxKind.CloseBracketToken) {
+      open.pop();
+    } else if (t === SyntaxKind.StringLiteral) {
+      pendingKey = { name: scanner.getTokenValue(), offset: scanner.getTokenOffset() };
+      continue;
+    } else if (t === SyntaxKind.ColonToken && pendingKey) {
+      const keys = open[open.length - 1];
+      if (keys) {
+        if (RESERVED_KEYS.has(pendingKey.name)) out.push({ offset: pendingKey.offset, message: `"${pendingKey.name}" is not allowed as a key` });
+        else if (keys.has(pendingKey.name)) out.push({ offset: pendingKey.offset, message: `duplicate key "${pendingKey.name}"` });
+        keys.add(pendingKey.name);
+      }
+      if (out.length >= MAX_ERRORS) return out;
+    }
+    if (t !== SyntaxKind.Trivia && t !== SyntaxKind.LineBreakTrivia && t !== SyntaxKind.LineCommentTrivia && t !== SyntaxKind.BlockCommentTrivia) pendingKey = undefined;
+  }
+  return out;
+}
 
 /** Parses and validates config text; errors name the file, line and what is wrong. */
 export function parseConfig(text: string, file: string): { config: Config; errors: ConfigError[] } {
@@ -74,18 +126,28 @@ export function parseConfig(text: string, file: string): { config: Config; error
     const p = index.lineColumn(offset);
     errors.push({ file, line: p.line, column: p.column, message });
   };
+  // A byte-order mark (editors on Windows write one) is not an error; a blank keeps every offset.
+  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
+  const structural = structuralErrors(text);
+  for (const e of structural) at(e.offset, e.message);
+  if (structural.length) return { config: defaultConfig(), errors };
   const parseErrors: ParseError[] = [];
   const data = parseJsonc(text, parseErrors, { allowTrailingComma: true, disallowComments: false }) as unknown;
-  for (const e of parseErrors) at(e.offset, `syntax error: ${humanParseError(printParseErrorCode(e.error))}`);
+  for (const e of parseErrors.slice(0, MAX_ERRORS)) at(e.offset, `syntax error: ${humanParseError(printParseErrorCode(e.error))}`);
+  if (parseErrors.length > MAX_ERRORS) at(parseErrors[MAX_ERRORS]!.offset, `${parseErrors.length - MAX_ERRORS} more syntax errors`);
   if (parseErrors.length) return { config: defaultConfig(), errors };
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
   if (!validator(data)) {
     const tree = parseTree(text) as Node;
-    for (const e of validator.errors ?? []) at(offsetOf(tree, e), describe(e));
+    const all = validator.errors ?? [];
+    for (const e of all.slice(0, MAX_ERRORS)) at(offsetOf(tree, e), describe(e));
+    if (all.length > MAX_ERRORS) at(offsetOf(tree, all[MAX_ERRORS]!), `${all.length - MAX_ERRORS} more errors like these`);
     return { config: defaultConfig(), errors };
   }
   const d = (data ?? {}) as Partial<Config>;
-  return { config: { rules: d.rules ?? {}, include: d.include ?? [], exclude: [...DEFAULT_EXCLUDE, ...(d.exclude ?? [])] }, errors };
+  // Rules in an object with no prototype: a rule id is looked up as itself, never as an inherited name.
+  const rules = Object.assign(Object.create(null) as Config['rules'], d.rules ?? {});
+  return { config: { rules, include: d.include ?? [], exclude: [...DEFAULT_EXCLUDE, ...(d.exclude ?? [])] }, errors };
 }
 
 function humanParseError(code: string): string {

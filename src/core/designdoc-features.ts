@@ -11,6 +11,7 @@
 //   interviewers); a software or ML-infrastructure RFC is about an API or a component (interfaces,
 //   compatibility, code); a README tells how to install and run software; a model or dataset card, or
 //   notes on a paper, describe an artefact or a publication.
+import { htmlComments } from './suppress.js';
 import type { Judged } from './judge.js';
 
 /** Vocabulary that only ML work uses. */
@@ -69,7 +70,13 @@ export function designDocFeatures(j: Judged, _path?: string): Record<string, num
   const headings = m.headings.map((h) => clean(h.text)).filter(Boolean);
   let body = m.units.map((u) => u.text).join('\n');
   // Text the parser did not turn into units (raw HTML blocks): read it with the tags removed.
-  const raw = m.text.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]+>/g, ' ');
+  let raw = '';
+  let last = 0;
+  for (const c of htmlComments(m.text)) {
+    raw += m.text.slice(last, c.start) + ' ';
+    last = c.end;
+  }
+  raw = (raw + m.text.slice(last)).replace(/<[^<>]+>/g, ' ');
   const htmlBody = wordsOf(body) * 2 < wordsOf(raw) && /<\/?(?:p|ul|ol|li|div|h\d|table)\b/i.test(m.text);
   if (htmlBody) body = raw;
   const text = body + '\n' + headings.join('\n');

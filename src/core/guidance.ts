@@ -9,7 +9,7 @@ export const PLACEHOLDER =
  * lower-case x in a formula is not one. Kept apart from PLACEHOLDER, which ignores case.
  */
 export const VALUE_PLACEHOLDER =
-  /\bX{1,2}(?:[.,]X+)?\s?(?:%|ms\b|milliseconds?\b|sec(?:onds?)?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|[kKmM]\b|qps\b|rps\b|users\b|requests\b|GB\b|TB\b|USD\b)|\$\s?X+\b|(?<=\b(?:than|of|to|by|under|below|above|within|least|most|from|about|around|approximately|reach|hit)\s+)X{1,2}\b(?![-'’.]\w)(?:\s?%)?/g;
+  /\bX{1,2}(?:[.,]X+)?\s?(?:%|ms\b|milliseconds?\b|sec(?:onds?)?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|[kKmM]\b|qps\b|rps\b|users\b|requests\b|GB\b|TB\b|USD\b)|\$\s?X+\b|(?<=\b(?:than|of|to|by|under|below|above|within|least|most|from|about|around|approximately|reach|hit)\s+)X{1,2}\b(?![-'’.]\w)(?:\s?%)?(?=\s*(?:[.,;:)!?]|$|\b(?:on|in|for|by|per|at|within|and|or|after|before|over|under)\b))/g;
 
 /** Every placeholder in `text`, in order: both patterns, without overlaps. */
 export function placeholderMatches(text: string): Array<{ index: number; text: string }> {

@@ -125,9 +125,58 @@ export function mappedText(node: Nodes, base: number, source?: string): { text: 
   return { text: out, map };
 }
 
+/** Container markers at the start of a line (block quotes, list bullets) longer than this are flattened. */
+const MAX_PREFIX = 200;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$|>)[ \t]?)+/gm;
+
+/**
+ * Parses Markdown to mdast. Pathological nesting (a line of 10,000 `>`, or `- > ` repeated thousands of
+ * times) overflows the stack inside the parser's own recursive steps; then the text is read again with
+ * container markers beyond the first 200 characters of each line's prefix blanked out (same length, so
+ * every offset stays right), and failing that as plain paragraphs. A document never crashes the reader.
+ */
+function parseMarkdown(text: string): Root {
+  // Text with no Markdown syntax at all is paragraphs of plain text: read it as such, much faster than the
+  // parser (which takes seconds on 100,000 short paragraphs), and to the same tree.
+  if (text.length >= PLAIN_FAST_PATH && PLAIN_TEXT.test(text) && !/^[ \t\d-]|[ \t]$/m.test(text)) return plainParagraphs(text);
+  const flattened = text.replace(CONTAINER_PREFIX, (p) => (p.length <= MAX_PREFIX ? p : p.slice(0, MAX_PREFIX) + p.slice(MAX_PREFIX).replace(/[^\r\n]/g, ' ')));
+  // Nesting deeper than any document needs is flattened before the parser sees it (it would overflow).
+  if (flattened === text) {
+    try {
+      return processor.parse(text) as Root;
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
+  try {
+    return processor.parse(flattened) as Root;
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+  }
+  return plainParagraphs(text);
+}
+
+/** Only letters, digits, spaces, line breaks and sentence punctuation: no character Markdown gives a meaning to. */
+const PLAIN_TEXT = /^[A-Za-z0-9 \t\r\n.,;?'"()%$/-]*$/;
+/** Below this length the parser is fast enough, and always right. */
+const PLAIN_FAST_PATH = 4096;
+
+/** Each run of non-blank lines is a paragraph of plain text (the fast path, and the last resort). */
+function plainParagraphs(text: string): Root {
+  const children: Root['children'] = [];
+  const re = /[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*/g;
+  const pos = (offset: number) => ({ line: 1, column: 1, offset });
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = pos(m.index);
+    const end = pos(m.index + m[0].length);
+    children.push({ type: 'paragraph', position: { start, end }, children: [{ type: 'text', value: m[0], position: { start, end } }] });
+  }
+  return { type: 'root', children };
+}
+
 /** Parses one chunk; offsets in the result are relative to the chunk's start. */
 export function parseChunk(text: string): ChunkModel {
-  const tree = processor.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const model: ChunkModel = { headings: [], units: [], comments: [], code: [] };
   const stack: Array<{ node: Nodes; inList: boolean; inQuote: boolean }> = [{ node: tree, inList: false, inQuote: false }];
   while (stack.length) {
@@ -312,10 +361,11 @@ export function buildModel(text: string, cache?: ChunkCache): DocumentModel {
   while (text.charCodeAt(bom) === 0xfeff) bom++;
   for (const chunk of splitChunks(bom ? text.slice(bom) : text)) {
     const m = shift(cache ? cache.get(chunk.text) : parseChunk(chunk.text), chunk.offset + bom);
-    doc.headings.push(...m.headings);
-    doc.units.push(...m.units);
-    doc.comments.push(...m.comments);
-    doc.code.push(...m.code);
+    // One at a time: spreading 200,000 units into push() would overflow the call stack.
+    for (const x of m.headings) doc.headings.push(x);
+    for (const x of m.units) doc.units.push(x);
+    for (const x of m.comments) doc.comments.push(x);
+    for (const x of m.code) doc.code.push(x);
     if (m.frontMatter) doc.frontMatter = m.frontMatter;
   }
   return doc;

@@ -26,7 +26,7 @@ export function parseDirectives(doc: Judged): Directive[] {
   const out: Directive[] = [];
   // One HTML node may hold several comments on a line; each is its own directive.
   const comments = doc.model.comments.flatMap((node) =>
-    [...node.text.matchAll(/<!--[\s\S]*?-->/g)].map((m) => ({ text: m[0], start: node.start + (m.index ?? 0), end: node.start + (m.index ?? 0) + m[0].length })),
+    htmlComments(node.text).map((c) => ({ text: c.text, start: node.start + c.start, end: node.start + c.end })),
   );
   for (const c of comments) {
     const m = DIRECTIVE.exec(c.text);
@@ -92,3 +92,18 @@ export const validSuppression: Rule = {
   },
   check: () => [],
 };
+
+/**
+ * The closed HTML comments in `text` (`<!-- ... -->`), in order. A scan with indexOf, not a lazy regular
+ * expression: an unclosed `<!--` repeated on every line would make the expression quadratic.
+ */
+export function htmlComments(text: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  for (let at = text.indexOf('<!--'); at !== -1; ) {
+    const close = text.indexOf('-->', at + 4);
+    if (close === -1) break;
+    out.push({ text: text.slice(at, close + 3), start: at, end: close + 3 });
+    at = text.indexOf('<!--', close + 3);
+  }
+  return out;
+}

@@ -25,8 +25,10 @@ function coverageRule(item: ChecklistItem): Rule {
       const result = doc.items.find((r) => r.id === item.id);
       if (!result || result.status === 'addressed' || result.status === 'not-applicable') return [];
       const anchor = result.heading ?? titleSpan(doc);
-      const lineEnd = doc.model.text.indexOf('\n', anchor.start);
-      const end = result.heading ? result.heading.end : lineEnd === -1 ? doc.model.text.length : Math.min(anchor.end, lineEnd);
+      // The anchor's first line, up to its line ending (CR, LF or CRLF: never the CR itself).
+      const eol = /\r|\n/.exec(doc.model.text.slice(anchor.start, anchor.start + 10_000));
+      const lineEnd = eol ? anchor.start + eol.index : -1;
+      const end = result.heading ? result.heading.end : lineEnd === -1 ? anchor.end : Math.min(anchor.end, lineEnd);
       const question = item.question.replace(/\?$/, '');
       if (result.status === 'partial') {
         // What is there (with its lines) and what is still lacking, in the words every output uses.

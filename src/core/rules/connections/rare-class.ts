@@ -66,13 +66,11 @@ export const rareClassImbalance: Rule = {
 };
 
 
-/** The text of the headings over an offset (innermost first). */
+/** The text of the innermost heading over an offset (not the title's: "Churn model" does not make every share a churn rate). */
 function headingOver(doc: Parameters<Rule['check']>[0], offset: number): string {
   let k = -1;
   doc.sections.forEach((s, i) => {
     if (s.heading.start <= offset && offset < s.end) k = i;
   });
-  const out: string[] = [];
-  for (; k >= 0; k = doc.sections[k]!.parent) out.push(doc.sections[k]!.heading.text);
-  return out.join(' / ');
+  return k >= 0 && doc.sections[k]!.parent >= 0 ? doc.sections[k]!.heading.text : '';
 }
