@@ -23,6 +23,17 @@ import {
 } from './protocol.js';
 import { mightBecomeDesignDoc } from '../core/designdoc.js';
 import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+
+/** The real path (symbolic links resolved), or the path as given when it does not exist. */
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
+  }
+}
 import { fileURLToPath } from 'node:url';
 import { insertSectionFix } from '../core/insert.js';
 import { describeItem } from '../core/explain.js';
@@ -73,7 +84,40 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   };
 
+  let initialized = false;
+  /** Workspace folders (real paths): the only places `reviewFiles` may read from disk. */
+  let roots: string[] = [];
+
+  // Every request handler registered below answers only after initialize (LSP: -32002 before it), and
+  // an internal failure answers "internal error" without its text or stack, which go to the log.
+  const guarded = (name: string, handler: (...args: never[]) => unknown) => (...args: never[]): unknown => {
+    if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server has not been initialized');
+    const mask = (e: unknown): ResponseError<void> => {
+      if (e instanceof ResponseError) return e;
+      connection.console.error(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+      return new ResponseError(ErrorCodes.InternalError, `internal error in ${name} (details in the server log)`);
+    };
+    try {
+      const r = handler(...args);
+      return r instanceof Promise ? r.catch((e: unknown) => Promise.reject(mask(e))) : r;
+    } catch (e) {
+      throw mask(e);
+    }
+  };
+  type Register = (handler: (...args: never[]) => unknown) => unknown;
+  const patchable = connection as unknown as Record<string, Register>;
+  for (const m of ['onHover', 'onCodeAction', 'onCompletion', 'onCodeLens', 'onExecuteCommand']) {
+    const register = (patchable[m] as Register).bind(connection);
+    patchable[m] = (handler) => register(guarded(m.slice(2), handler));
+  }
+  const onRequest = connection.onRequest.bind(connection) as unknown as (method: string, handler: (...args: never[]) => unknown) => unknown;
+  (connection as unknown as { onRequest: typeof onRequest }).onRequest = (method, handler) => onRequest(method, guarded(method, handler));
+
   connection.onInitialize((params): InitializeResult => {
+    if (initialized) throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize was already received');
+    initialized = true;
+    const folders = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])];
+    roots = folders.filter((u) => u.startsWith('file:')).map((u) => realPath(fileURLToPath(u)));
     canConfigure = !!params.capabilities.workspace?.configuration;
     canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const init = params.initializationOptions as Partial<Settings> | undefined;
@@ -134,6 +178,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const loaded = configs.forUri(uri);
       try {
         const open = documents.get(uri);
+        // From disk only inside a workspace folder (symbolic links resolved): never a system file.
+        if (!open && !insideWorkspace(uri)) throw new Error('outside the workspace folders');
         const text = open ? open.getText() : await readFile(fileURLToPath(uri), 'utf8');
         const config = withSettings(loaded, settings.rules);
         const result = analyse(text, { path: fileURLToPath(uri), config });
@@ -183,6 +229,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const d of documents.all()) validate(d);
     refreshLenses();
   });
+
+  function insideWorkspace(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const p = realPath(fileURLToPath(uri));
+    return roots.some((r) => {
+      const rel = relative(r, p);
+      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    });
+  }
 
   function analyseDocument(doc: TextDocument): State {
     const cached = states.get(doc.uri);

@@ -252,3 +252,84 @@ describe('language server: the writing loop for a client with the snippet comman
     assert.equal(declared.candidate, undefined);
   });
 });
+
+describe('language server: the protocol edge cases the LSP specification defines', function () {
+  this.timeout(30_000);
+
+  /** A server spoken to byte by byte over stdio, so a test can also send what a client never should. */
+  function rawServer() {
+    const proc = spawn(process.execPath, [`${root}dist/server.cjs`, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    proc.stdout!.on('data', (d) => (out += d));
+    proc.stderr!.on('data', (d) => (err += d));
+    const send = (msg: unknown) => {
+      const s = JSON.stringify(msg);
+      proc.stdin!.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
+    };
+    const responses = () => out.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((m) => JSON.parse(m) as { id?: number; result?: unknown; error?: { code: number; message: string } });
+    const response = async (id: number) => {
+      for (let i = 0; i < 300; i++) {
+        const r = responses().find((x) => x.id === id);
+        if (r) return r;
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      throw new Error(`no response to ${id}; stdout: ${out.slice(0, 500)}; stderr: ${err.slice(0, 500)}`);
+    };
+    return { proc, send, response, stderr: () => err };
+  }
+  const init = (id: number, extra: Record<string, unknown> = {}) => ({ jsonrpc: '2.0', id, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, ...extra } });
+
+  it('a request before initialize gets -32002; a second initialize is an error', async () => {
+    const s = rawServer();
+    try {
+      s.send({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } } });
+      assert.equal((await s.response(1)).error?.code, -32002);
+      s.send(init(2));
+      assert.ok((await s.response(2)).result);
+      s.send(init(3));
+      assert.equal((await s.response(3)).error?.code, -32600);
+    } finally {
+      s.proc.kill();
+    }
+  });
+
+  it('reviewFiles reads only inside the workspace folders', async () => {
+    const s = rawServer();
+    try {
+      s.send(init(1, { workspaceFolders: [{ uri: `file://${root}examples`, name: 'examples' }] }));
+      await s.response(1);
+      s.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+      s.send({ jsonrpc: '2.0', id: 2, method: 'mlDesignReview/reviewFiles', params: { uris: ['file:///etc/passwd', `file://${root}examples/../package.json`, `file://${root}examples/churn-prediction-design.md`] } });
+      const rows = (await s.response(2)).result as Array<{ error?: string; designDoc: boolean }>;
+      assert.deepEqual(rows.map((r) => r.error ?? 'read'), ['outside the workspace folders', 'outside the workspace folders', 'read']);
+      assert.equal(rows[2]!.designDoc, true);
+    } finally {
+      s.proc.kill();
+    }
+  });
+
+  it('an internal failure answers "internal error" without its exception text', async () => {
+    const s = rawServer();
+    try {
+      s.send(init(1));
+      await s.response(1);
+      s.send({ jsonrpc: '2.0', id: 2, method: 'mlDesignReview/explainItem', params: null });
+      const e = (await s.response(2)).error!;
+      assert.equal(e.code, -32603);
+      assert.doesNotMatch(e.message, /TypeError|Cannot read|at .*\.c?js/);
+    } finally {
+      s.proc.kill();
+    }
+  });
+
+  it('a Content-Length that lies: the server says so on stderr and exits, so the client restarts it', async () => {
+    const s = rawServer();
+    s.send(init(1));
+    await s.response(1);
+    s.proc.stdin!.write('Content-Length: 1000\r\n\r\n{"jsonrpc":"2.0","id"');
+    const code = await new Promise<number | null>((res) => s.proc.on('exit', (c) => res(c)));
+    assert.equal(code, 1);
+    assert.match(s.stderr(), /incomplete .*exiting so the client can restart the server/);
+  });
+});
