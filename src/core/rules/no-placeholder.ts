@@ -116,8 +116,13 @@ function unfilledSections(doc: Judged, hits: Hit[]): Set<number> {
 function isWritten(cls: UnitClass, text: string): boolean {
   if (cls === 'content') return true;
   if (cls !== 'placeholder') return false;
-  const rest = placeholderMatches(text)
-    .reduceRight((t, m) => t.slice(0, m.index) + '\u0000' + t.slice(m.index + m.text.length), text)
-    .replace(/^[^.:?!\u0000]{1,60}:\s+/, '');
+  // One pass: each placeholder becomes a separator (slicing the whole text per placeholder would be quadratic).
+  let rest = '';
+  let last = 0;
+  for (const m of placeholderMatches(text)) {
+    rest += text.slice(last, m.index) + '\u0000';
+    last = m.index + m.text.length;
+  }
+  rest = (rest + text.slice(last)).replace(/^[^.:?!\u0000]{1,60}:\s+/, '');
   return rest.split(/[\u0000,;:=()|/]/).some((piece) => (piece.match(/[A-Za-z0-9][\w'’-]*/g) ?? []).length >= 4);
 }
