@@ -9,19 +9,19 @@ export const DESIGN_DOC_MODEL: {
 } = {
   "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -6.6684,
+  "bias": -6.5706,
   "weights": {
-    "items_found": 6.4823,
-    "business_metric": 3.497,
-    "ml_vocab": 10.2958,
-    "ml_template": 14.4011,
-    "first_person": 5.3857,
-    "hedging": -11.5473,
-    "teaching": -11.2577,
-    "api_terms": -5.0039,
-    "readme": -9.7605,
-    "card_paper": -6.0372,
-    "design_title": 2.8364
+    "items_found": 6.5115,
+    "business_metric": 3.3367,
+    "ml_vocab": 10.2217,
+    "ml_template": 14.0899,
+    "first_person": 5.1521,
+    "hedging": -10.9912,
+    "teaching": -11.1,
+    "api_terms": -4.9945,
+    "readme": -9.9198,
+    "card_paper": -5.967,
+    "design_title": 2.7821
   },
   "trainedOn": 67
 };
