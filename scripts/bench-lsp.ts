@@ -12,7 +12,9 @@ const corpus = process.env.ML_DESIGN_REVIEW_CORPUS ?? '../shared/corpus/docs';
 /** A 2,000-line design doc: the largest corpus document when there is one, else the example repeated. */
 function bigDoc(): { name: string; text: string } {
   if (existsSync(corpus)) {
-    const f = readdirSync(corpus).map((n) => join(corpus, n)).sort((a, b) => readFileSync(b, 'utf8').split('\n').length - readFileSync(a, 'utf8').split('\n').length)[0];
+    const f = readdirSync(corpus)
+      .map((n) => join(corpus, n))
+      .sort((a, b) => readFileSync(b, 'utf8').split('\n').length - readFileSync(a, 'utf8').split('\n').length)[0];
     if (f && readFileSync(f, 'utf8').split('\n').length >= 2000) return { name: f, text: readFileSync(f, 'utf8') };
   }
   const ex = readFileSync('examples/churn-prediction-design.md', 'utf8');
@@ -57,7 +59,9 @@ async function main() {
     });
     times.push((await done) - t0);
   }
-  console.log(`server: change -> diagnostics on ${name} (${lines.length} lines): median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${times.length} edits (target: median <= 50 ms)`);
+  console.log(
+    `server: change -> diagnostics on ${name} (${lines.length} lines): median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${times.length} edits (target: median <= 50 ms)`,
+  );
 
   // Workspace review: 1,000 generated design docs, reviewed the way the extension does (server, batches of 50) vs the CLI.
   const dir = mkdtempSync(join(tmpdir(), 'mldr-bench-'));
@@ -71,7 +75,7 @@ async function main() {
   let t0 = performance.now();
   const cli = spawnSync(process.execPath, ['dist/cli.cjs', '--format', 'json', '--fail-on', 'none', dir], { maxBuffer: 1 << 30 });
   const cliMs = performance.now() - t0;
-  if (cli.status !== 0) throw new Error(`cli failed: ${cli.stderr}`);
+  if (cli.status !== 0) throw new Error(`cli failed: ${String(cli.stderr)}`);
   t0 = performance.now();
   let rows = 0;
   for (let i = 0; i < files.length; i += 50) {
@@ -79,7 +83,9 @@ async function main() {
     rows += ((await conn.sendRequest(REVIEW_FILES_REQUEST, { uris })) as unknown[]).length;
   }
   const serverMs = performance.now() - t0;
-  console.log(`workspace review of ${rows} design docs: server in batches ${serverMs.toFixed(0)} ms, command line ${cliMs.toFixed(0)} ms (incl. Node start-up), ratio ${(serverMs / cliMs).toFixed(2)}x (target <= 3x)`);
+  console.log(
+    `workspace review of ${rows} design docs: server in batches ${serverMs.toFixed(0)} ms, command line ${cliMs.toFixed(0)} ms (incl. Node start-up), ratio ${(serverMs / cliMs).toFixed(2)}x (target <= 3x)`,
+  );
   conn.dispose();
   proc.kill();
 }

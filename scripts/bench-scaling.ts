@@ -44,7 +44,12 @@ for (const [name, make] of Object.entries(FAMILIES)) {
   // Below a few milliseconds the growth is noise, so it starts from at least 5 ms.
   const growth = ts.slice(1).map((t, i) => t / Math.max(ts[i] as number, 5));
   worst = Math.max(worst, ...growth);
-  console.log(`${name.padEnd(28)} ${ts.map((t) => `${t.toFixed(0)} ms`.padStart(17)).join('')}   ${growth.map((g) => `${g.toFixed(1)}x`).join(', ').padEnd(18)} ${parse.toFixed(0)} ms`);
+  console.log(
+    `${name.padEnd(28)} ${ts.map((t) => `${t.toFixed(0)} ms`.padStart(17)).join('')}   ${growth
+      .map((g) => `${g.toFixed(1)}x`)
+      .join(', ')
+      .padEnd(18)} ${parse.toFixed(0)} ms`,
+  );
 }
 console.log(`largest growth for 10x the text: ${worst.toFixed(1)}x (target: about 12x at most)`);
 
@@ -61,7 +66,7 @@ const HOSTILE: Record<string, string> = {
   '100,000 spaces on a line': '# T\n\n' + 'a\n'.repeat(1000) + ' '.repeat(100_000) + '\n' + 'b\n'.repeat(2000),
 };
 let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const chars = '#*_>-+`[]()<>!|\n \t\r abcTBD123.:%&;\\~=';
 let fuzz = '';
 for (let i = 0; i < 1_000_000; i++) fuzz += chars[Math.floor(rand() * chars.length)];

@@ -1,6 +1,6 @@
 // Benchmark: analysis time against remark-parse's parse alone, on the largest document available.
 // Prints figures and ratios measured in one run (the machine is shared and noisy: compare ratios).
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -11,7 +11,9 @@ const corpus = process.env.ML_DESIGN_REVIEW_CORPUS ?? '../shared/corpus/docs';
 let name = 'examples/churn-prediction-design.md (x40)';
 let text = readFileSync('examples/churn-prediction-design.md', 'utf8').repeat(40);
 if (existsSync(corpus)) {
-  const largest = readdirSync(corpus).map((f) => join(corpus, f)).sort((a, b) => readFileSync(b, 'utf8').split('\n').length - readFileSync(a, 'utf8').split('\n').length)[0];
+  const largest = readdirSync(corpus)
+    .map((f) => join(corpus, f))
+    .sort((a, b) => readFileSync(b, 'utf8').split('\n').length - readFileSync(a, 'utf8').split('\n').length)[0];
   if (largest) {
     name = largest;
     text = readFileSync(largest, 'utf8');

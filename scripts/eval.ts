@@ -103,11 +103,13 @@ const missingDocs: string[] = [];
 
 /** 1-based line ranges of spans, as "12" or "12-14". */
 const lineRanges = (index: LineIndex, spans: Span[]) => [
-  ...new Set(spans.map((s) => {
-    const a = index.lineColumn(s.start).line;
-    const b = index.lineColumn(Math.max(s.start, s.end - 1)).line;
-    return a === b ? `${a}` : `${a}-${b}`;
-  })),
+  ...new Set(
+    spans.map((s) => {
+      const a = index.lineColumn(s.start).line;
+      const b = index.lineColumn(Math.max(s.start, s.end - 1)).line;
+      return a === b ? `${a}` : `${a}-${b}`;
+    }),
+  ),
 ];
 const contains = (index: LineIndex, spans: Span[], line: number) =>
   spans.some((s) => index.lineColumn(s.start).line <= line && line <= index.lineColumn(Math.max(s.start, s.end - 1)).line);
@@ -115,7 +117,8 @@ const allEvidence = (item: ItemResult): Span[] => [...item.evidence, ...(item.fa
 
 // Consistency rules ("Connections"): how often each fires, and every firing, to be read by a person.
 const connectionIds = CONNECTION_RULES.map((r) => r.meta.id);
-const firings: Array<{ doc: string; designDoc: boolean; ruleId: string; line: number; message: string; related: Array<{ line: number; message: string }> }> = [];
+const firings: Array<{ doc: string; designDoc: boolean; ruleId: string; line: number; message: string; related: Array<{ line: number; message: string }> }> =
+  [];
 
 const started = Date.now();
 for (const [name, label] of Object.entries(labels)) {
@@ -136,7 +139,11 @@ for (const [name, label] of Object.entries(labels)) {
   for (const f of result.findings) {
     if (!connectionIds.includes(f.ruleId)) continue;
     firings.push({
-      doc: name, designDoc: label.designDoc, ruleId: f.ruleId, line: index.lineColumn(f.start).line, message: f.message,
+      doc: name,
+      designDoc: label.designDoc,
+      ruleId: f.ruleId,
+      line: index.lineColumn(f.start).line,
+      message: f.message,
       related: (f.related ?? []).map((r) => ({ line: index.lineColumn(r.start).line, message: r.message })),
     });
   }
@@ -203,10 +210,15 @@ const foundAgree = sum((x) => x.tp + x.tn);
 
 const f = (x: number) => (Number.isNaN(x) ? '  -' : x.toFixed(2));
 const pct = (k: number, n: number) => `${f(ratio(k, n))} (${k}/${n})`;
-console.log(`Item rules are hand-written, fitted on nothing: scored as they are on all ${dd.total} documents. ` +
-  `Learnt parts (designDoc weights in src/core/generated/, npm run train) are scored by leave-one-document-out CV. ${designDocMethod}.`);
-console.log(`corpus ${corpus}, labels ${labelsFile}; ${dd.total} documents read, ${agreeTotal / CHECKLIST.length} labelled design docs scored per item` +
-  (missingDocs.length ? `, ${missingDocs.length} labelled but absent: ${missingDocs.join(', ')}` : '') + ` (${elapsed} ms)\n`);
+console.log(
+  `Item rules are hand-written, fitted on nothing: scored as they are on all ${dd.total} documents. ` +
+    `Learnt parts (designDoc weights in src/core/generated/, npm run train) are scored by leave-one-document-out CV. ${designDocMethod}.`,
+);
+console.log(
+  `corpus ${corpus}, labels ${labelsFile}; ${dd.total} documents read, ${agreeTotal / CHECKLIST.length} labelled design docs scored per item` +
+    (missingDocs.length ? `, ${missingDocs.length} labelled but absent: ${missingDocs.join(', ')}` : '') +
+    ` (${elapsed} ms)\n`,
+);
 console.log(`${'item'.padEnd(18)} precision recall    F1  3-class  evidence`);
 for (const x of items) {
   console.log(
@@ -223,7 +235,9 @@ console.log('\nconfusion (rows: label, columns: tool; not-applicable counted as 
 console.log(`${''.padEnd(10)}${THREE.map((t) => t.padStart(10)).join('')}`);
 for (const l of THREE) console.log(`${l.padEnd(10)}${THREE.map((t) => String(confusion[l][t]).padStart(10)).join('')}`);
 
-console.log(`\nconnections (consistency rules): firings on ${Object.values(labels).filter((l) => l.designDoc).length} labelled design docs (on the other documents in brackets)`);
+console.log(
+  `\nconnections (consistency rules): firings on ${Object.values(labels).filter((l) => l.designDoc).length} labelled design docs (on the other documents in brackets)`,
+);
 for (const id of connectionIds) {
   const on = firings.filter((x) => x.ruleId === id);
   console.log(`  ${id.padEnd(28)} ${String(on.filter((x) => x.designDoc).length).padStart(3)}  (${on.filter((x) => !x.designDoc).length})`);
@@ -239,7 +253,7 @@ if (verbose || args.includes('--connections')) {
 if (verbose) {
   console.log('\ndesignDoc disagreements:' + (dd.wrong.length ? '' : ' none'));
   for (const w of dd.wrong) console.log(`  ${w.doc}: label ${w.label}, tool ${w.tool}`);
-  console.log('\nitem disagreements (status, or evidence that misses the label\'s line):' + (disagreements.length ? '' : ' none'));
+  console.log("\nitem disagreements (status, or evidence that misses the label's line):" + (disagreements.length ? '' : ' none'));
   for (const d of disagreements) {
     const where = d.labelLine !== undefined ? `label L${d.labelLine}${d.quote ? ` "${d.quote}"` : ''}` : 'label -';
     const kind = three(d.label) === three(d.tool) ? 'evidence miss' : `${d.label} vs ${d.tool}`;
@@ -268,7 +282,18 @@ if (jsonOut) {
     items: Object.fromEntries(
       items.map((x) => [
         x.id,
-        { tp: x.tp, fp: x.fp, fn: x.fn, tn: x.tn, precision: num(x.precision), recall: num(x.recall), f1: num(x.f1), agreement: num(x.agreement), evidenceHits: x.evHit, evidenceTotal: x.evTotal },
+        {
+          tp: x.tp,
+          fp: x.fp,
+          fn: x.fn,
+          tn: x.tn,
+          precision: num(x.precision),
+          recall: num(x.recall),
+          f1: num(x.f1),
+          agreement: num(x.agreement),
+          evidenceHits: x.evHit,
+          evidenceTotal: x.evTotal,
+        },
       ]),
     ),
     disagreements,

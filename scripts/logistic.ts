@@ -91,7 +91,12 @@ export function fitLogistic(rawXs: number[][], ys: number[], lambda: number, sta
 export function looProbabilities(xs: number[][], ys: number[], lambda: number): number[] {
   const full = fitLogistic(xs, ys, lambda);
   return xs.map((x, i) => {
-    const fit = fitLogistic(xs.filter((_, j) => j !== i), ys.filter((_, j) => j !== i), lambda, full);
+    const fit = fitLogistic(
+      xs.filter((_, j) => j !== i),
+      ys.filter((_, j) => j !== i),
+      lambda,
+      full,
+    );
     return predict(fit, x);
   });
 }

@@ -76,7 +76,8 @@ export function run(argv: string[], io: Io): number {
       else throw new UsageError(`unknown option ${a}`);
     }
     if (!['text', 'json', 'sarif', 'markdown', 'html'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json, sarif, markdown, html)`);
-    if (!['error', 'warning', 'info', 'hint', 'none'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (error, warning, info, hint, none)`);
+    if (!['error', 'warning', 'info', 'hint', 'none'].includes(failOn))
+      throw new UsageError(`unknown --fail-on "${failOn}" (error, warning, info, hint, none)`);
     if (!operands.length) throw new UsageError('no files given');
   } catch (e) {
     if (e instanceof UsageError) {

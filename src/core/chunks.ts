@@ -46,7 +46,17 @@ export function splitChunks(text: string): Chunk[] {
 
     if (fence !== undefined) {
       const m = FENCE.exec(line);
-      if (m && m[1] && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim().replace(/^(?:>\s?)*/, '').replace(/[`~]/g, '') === '') fence = undefined;
+      if (
+        m &&
+        m[1] &&
+        m[1][0] === fence[0] &&
+        m[1].length >= fence.length &&
+        line
+          .trim()
+          .replace(/^(?:>\s?)*/, '')
+          .replace(/[`~]/g, '') === ''
+      )
+        fence = undefined;
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
     } else if (rawClose) {

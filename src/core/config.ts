@@ -58,8 +58,18 @@ export function configSchema(): Record<string, unknown> {
         properties: ruleProps,
         additionalProperties: false,
       },
-      include: { type: 'array', maxItems: MAX_GLOBS, items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH }, description: 'Globs of design docs to review, relative to this file.' },
-      exclude: { type: 'array', maxItems: MAX_GLOBS, items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH }, description: 'Globs never reviewed, relative to this file.' },
+      include: {
+        type: 'array',
+        maxItems: MAX_GLOBS,
+        items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH },
+        description: 'Globs of design docs to review, relative to this file.',
+      },
+      exclude: {
+        type: 'array',
+        maxItems: MAX_GLOBS,
+        items: { type: 'string', minLength: 1, maxLength: MAX_GLOB_LENGTH },
+        description: 'Globs never reviewed, relative to this file.',
+      },
     },
   };
 }
@@ -68,8 +78,17 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 
 /** jsonc-parser's token kinds (its `SyntaxKind` is a const enum, which isolated modules cannot read). */
 const SyntaxKind = {
-  OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, ColonToken: 6, StringLiteral: 10,
-  LineCommentTrivia: 12, BlockCommentTrivia: 13, LineBreakTrivia: 14, Trivia: 15, EOF: 17,
+  OpenBraceToken: 1,
+  CloseBraceToken: 2,
+  OpenBracketToken: 3,
+  CloseBracketToken: 4,
+  ColonToken: 6,
+  StringLiteral: 10,
+  LineCommentTrivia: 12,
+  BlockCommentTrivia: 13,
+  LineBreakTrivia: 14,
+  Trivia: 15,
+  EOF: 17,
 } as const;
 
 /** Limits that keep a hostile config from costing more than it could ever be worth. */
@@ -113,7 +132,8 @@ function structuralErrors(text: string): Array<{ offset: number; message: string
       }
       if (out.length >= MAX_ERRORS) return out;
     }
-    if (t !== SyntaxKind.Trivia && t !== SyntaxKind.LineBreakTrivia && t !== SyntaxKind.LineCommentTrivia && t !== SyntaxKind.BlockCommentTrivia) pendingKey = undefined;
+    if (t !== SyntaxKind.Trivia && t !== SyntaxKind.LineBreakTrivia && t !== SyntaxKind.LineCommentTrivia && t !== SyntaxKind.BlockCommentTrivia)
+      pendingKey = undefined;
   }
   return out;
 }
@@ -155,7 +175,10 @@ function humanParseError(code: string): string {
 }
 
 function offsetOf(tree: Node, e: ErrorObject): number {
-  const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
   if (e.keyword === 'additionalProperties') {
     const key = (e.params as { additionalProperty: string }).additionalProperty;
     const node = findNodeAtLocation(tree, [...path, key]);
@@ -172,6 +195,6 @@ function describe(e: ErrorObject): string {
     if (e.instancePath === '/rules') return `unknown rule id "${key}"`;
     return `unknown setting "${key}" in ${where}`;
   }
-  if (e.keyword === 'enum') return `${where} must be one of ${((e.params as { allowedValues: string[] }).allowedValues).join(', ')}`;
+  if (e.keyword === 'enum') return `${where} must be one of ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}`;
   return `${where} ${e.message ?? 'is invalid'}`;
 }

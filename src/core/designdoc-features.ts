@@ -58,7 +58,11 @@ const SHELL_LANGS = /^(?:bash|sh|shell|console|zsh|powershell|ps1|cmd|bat)$/i;
 const squash = (x: number, k: number) => (x <= 0 ? 0 : x / (x + k));
 const count = (re: RegExp, s: string) => (s.match(re) ?? []).length;
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const clean = (h: string) => h.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s*/i, '').trim();
+const clean = (h: string) =>
+  h
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/^(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\))\s*/i, '')
+    .trim();
 
 /**
  * The features, by name, in a fixed order (the generated weights use these names).
@@ -83,7 +87,7 @@ export function designDocFeatures(j: Judged, _path?: string): Record<string, num
   const words = Math.max(20, wordsOf(text));
   const per100 = (n: number) => (100 * n) / words;
   const fm = m.frontMatter?.data;
-  const title = (m.headings.find((h) => h.depth <= 2)?.text ?? m.headings[0]?.text ?? '') + ' ' + String(fm?.title ?? '');
+  const title = (m.headings.find((h) => h.depth <= 2)?.text ?? m.headings[0]?.text ?? '') + ' ' + (typeof fm?.title === 'string' ? fm.title : '');
 
   // The document's own statements: sentences the judge classes as content (not guidance, placeholders, fragments).
   const contentSentences = j.sentences.filter((_, i) => j.sentenceClass[i] === 'content').map((s) => s.text);
@@ -111,8 +115,7 @@ export function designDocFeatures(j: Judged, _path?: string): Record<string, num
     Math.min(1, shellBlocks) +
     Math.min(1, count(BADGES, m.text)) +
     Math.min(2, contentSentences.filter((s) => SETUP_STEPS.test(s)).length);
-  const cardPaper =
-    headings.filter((h) => CARD_HEADINGS.test(h) || PAPER_HEADINGS.test(h)).length + count(CARD_TEXT, text) + count(PAPER_TEXT, text);
+  const cardPaper = headings.filter((h) => CARD_HEADINGS.test(h) || PAPER_HEADINGS.test(h)).length + count(CARD_TEXT, text) + count(PAPER_TEXT, text);
 
   return {
     // Share of the 15 checklist items where the judge finds a core facet: a design for one system answers them.

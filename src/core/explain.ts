@@ -61,7 +61,12 @@ export function describeItem(result: ItemResult, index: LineIndex): ItemExplanat
 
 /** What a partial item lacks when the facets are there but its own section still holds only a placeholder. */
 const UNWRITTEN_SECTION: FacetResult = {
-  id: 'section', label: 'has its own section written', lacking: 'its own section still holds only a placeholder', core: false, found: false, evidence: [],
+  id: 'section',
+  label: 'has its own section written',
+  lacking: 'its own section still holds only a placeholder',
+  core: false,
+  found: false,
+  evidence: [],
 };
 
 /**

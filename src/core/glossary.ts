@@ -268,7 +268,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'nosql',
     term: 'NoSQL / non-relational data models',
-    patterns: [w('NoSQL'), w('non[- ]relational(?: data ?models?| models?| databases?)?'), w('document (?:model|stores?|databases?)'), w('graph (?:model|databases?)')],
+    patterns: [
+      w('NoSQL'),
+      w('non[- ]relational(?: data ?models?| models?| databases?)?'),
+      w('document (?:model|stores?|databases?)'),
+      w('graph (?:model|databases?)'),
+    ],
     text:
       'Data models that leave tables behind: the **document model** stores self-contained records (often JSON) with flexible schemas, and the **graph model** treats relationships between items as first-class data. ' +
       'They suit evolving or highly connected data; in return, joins and queries across records are harder and readers carry more of the schema burden.',
@@ -321,17 +326,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     patterns: [w('batch (?:processing|features?|jobs?|pipelines?|computation)'), w('static features?')],
     text:
       'Periodic jobs (Spark, SQL on a warehouse) that compute over large amounts of historical data. ' +
-      'The **batch** or **static features** they produce, like a seller\'s average rating over 30 days, change slowly and are refreshed hourly or daily. ' +
+      "The **batch** or **static features** they produce, like a seller's average rating over 30 days, change slowly and are refreshed hourly or daily. " +
       'State the refresh schedule and how stale each feature is allowed to be.',
   },
   {
     id: 'stream-processing',
     term: 'Stream processing / streaming features',
-    patterns: [
-      w('stream(?:ing)? (?:processing|features?|computation|pipelines?|engines?|jobs?)'),
-      w('dynamic features?'),
-      w('(?:apache )?flink'),
-    ],
+    patterns: [w('stream(?:ing)? (?:processing|features?|computation|pipelines?|engines?|jobs?)'), w('dynamic features?'), w('(?:apache )?flink')],
     text:
       'Computation over events as they arrive through a real-time transport, with engines such as Apache Flink. ' +
       'It yields **streaming** or **dynamic features** that change quickly, like the number of orders in the last ten minutes: fresher inputs than batch, at the price of more operational complexity. ' +
@@ -374,7 +375,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     patterns: [w('feature[- ]?stores?'), w('feast|tecton')],
     text:
       'A shared service that holds feature definitions, computes or materialises their values, and serves the same features to training (historical, point-in-time correct) and to online prediction (low latency). ' +
-      'It reduces training-serving skew and lets teams discover and reuse each other\'s features; Feast and Tecton are examples.',
+      "It reduces training-serving skew and lets teams discover and reuse each other's features; Feast and Tecton are examples.",
   },
 
   // ── Training data ────────────────────────────────────────────────────────────────────
@@ -524,12 +525,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'weak-supervision',
     term: 'Programmatic labelling / weak supervision',
-    patterns: [
-      w('weak(?:ly)?[- ]supervis(?:ion|ed)'),
-      w(`programmatic(?:ally)?[- ]${LABEL}`),
-      w('labell?ing functions?'),
-      w('snorkel'),
-    ],
+    patterns: [w('weak(?:ly)?[- ]supervis(?:ion|ed)'), w(`programmatic(?:ally)?[- ]${LABEL}`), w('labell?ing functions?'), w('snorkel')],
     text:
       'Instead of labelling examples one by one, engineers write **labelling functions**: heuristics such as keyword rules, regular expressions, database lookups or the outputs of other models. ' +
       'Their votes are noisy and can conflict, so a label model (Snorkel is the best-known tool) combines them, and a small hand-labelled set is still needed to measure their accuracy. ' +
@@ -540,7 +536,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     term: 'Semi-supervised learning',
     patterns: [w('semi[- ]?supervis(?:ion|ed)'), w('self[- ]training|pseudo[- ]?labels?|pseudo[- ]?labell?ing')],
     text:
-      'Training from a small labelled set plus a large unlabelled one, using assumptions about the data: the model\'s confident predictions become new labels (self-training), similar examples share labels, or small perturbations should not change a label. ' +
+      "Training from a small labelled set plus a large unlabelled one, using assumptions about the data: the model's confident predictions become new labels (self-training), similar examples share labels, or small perturbations should not change a label. " +
       'The doc should state the size of the seed set and how results are checked on held-out labelled data.',
   },
   {
@@ -601,14 +597,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     text:
       'The path by which outcomes of predictions come back as labels or new training data. ' +
       'A short, dependable loop is what makes monitoring and continual learning possible, so the doc should describe how feedback is collected, joined to the predictions that caused it, and used. ' +
-      'Watch for loops in which the model\'s own outputs shape what it learns next (see *degenerate feedback loop*).',
+      "Watch for loops in which the model's own outputs shape what it learns next (see *degenerate feedback loop*).",
   },
   {
     id: 'degenerate-feedback-loop',
     term: 'Degenerate feedback loop',
     patterns: [w('degenerate feedback[- ]loops?'), w('popularity bias'), w('filter bubbles?|echo chambers?')],
     text:
-      'The model\'s predictions steer user behaviour, and that behaviour becomes training data that reinforces the same predictions; a recommender that keeps showing popular items makes them more popular still. ' +
+      "The model's predictions steer user behaviour, and that behaviour becomes training data that reinforces the same predictions; a recommender that keeps showing popular items makes them more popular still. " +
       'It narrows what users see and hides poor performance on rarely shown items. ' +
       'Detect it through output diversity or accuracy per popularity bucket; counter it with exploration (randomisation, bandits) or positional features.',
   },
@@ -637,12 +633,18 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     patterns: [w('R?MSE|MAE|MAPE'), w('(?:root )?mean (?:squared|absolute) (?:percentage )?errors?')],
     text:
       'Error metrics for regression: MAE averages the absolute errors, RMSE the squared errors (then takes the root), so RMSE punishes large misses more. ' +
-      'Report them in the target\'s unit and next to a baseline, such as predicting the historical mean.',
+      "Report them in the target's unit and next to a baseline, such as predicting the historical mean.",
   },
   {
     id: 'ranking-metrics',
     term: 'NDCG / ranking metrics',
-    patterns: [w('ranking metrics?'), w('N?DCG'), w('MRR|mean reciprocal rank'), w('(?:precision|recall|hit[- ]?rate)\\s?@\\s?(?:k|\\d+)'), w('mean average precision')],
+    patterns: [
+      w('ranking metrics?'),
+      w('N?DCG'),
+      w('MRR|mean reciprocal rank'),
+      w('(?:precision|recall|hit[- ]?rate)\\s?@\\s?(?:k|\\d+)'),
+      w('mean average precision'),
+    ],
     text:
       'Metrics for ordered results: NDCG rewards relevant items near the top, MRR looks at the rank of the first relevant item, precision@k and recall@k count relevant items among the top k. ' +
       'They measure offline ranking quality; whether users engage more still needs an online test.',
@@ -653,7 +655,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     patterns: [w('(?:mis|re)?calibrat(?:ion|ed|es?|ing)'), w('platt scaling'), w('temperature scaling'), w('isotonic regression')],
     text:
       'A model is calibrated when its predicted probabilities match observed frequencies: of the items scored 0.8, about 80 % are positive. ' +
-      'It matters whenever scores are used as probabilities, for instance in expected-value calculations, ad bidding, or when mixing several models\' scores. ' +
+      "It matters whenever scores are used as probabilities, for instance in expected-value calculations, ad bidding, or when mixing several models' scores. " +
       'Resampling the training data breaks calibration; Platt scaling or a similar method restores it, and the doc should say whether it is measured.',
   },
   {
@@ -667,7 +669,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     ],
     text:
       'Reporting metrics for important subgroups (slices) such as user segments, regions, devices or rare classes, not only overall. ' +
-      'A model can improve on average while getting worse for a critical slice, and aggregates can even reverse the per-group picture (Simpson\'s paradox). ' +
+      "A model can improve on average while getting worse for a critical slice, and aggregates can even reverse the per-group picture (Simpson's paradox). " +
       'List the critical slices and a minimum acceptable metric for each.',
   },
   {
@@ -711,10 +713,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'edge-deployment',
     term: 'Edge deployment',
-    patterns: [w('(?:on the )?edge (?:deployment|devices?|computing|inference|models?)'), w('on[- ]device(?: inference| models?)?'), w('edge vs\\.? cloud|cloud vs\\.? edge')],
+    patterns: [
+      w('(?:on the )?edge (?:deployment|devices?|computing|inference|models?)'),
+      w('on[- ]device(?: inference| models?)?'),
+      w('edge vs\\.? cloud|cloud vs\\.? edge'),
+    ],
     text:
-      'Running the model on the user\'s device (phone, browser, car, sensor) instead of in the cloud. ' +
-      'It removes network latency and dependency, keeps data on the device and lowers cloud cost, but the model must fit the device\'s memory, compute and battery budget, which often calls for compression and compiling for the target hardware. ' +
+      "Running the model on the user's device (phone, browser, car, sensor) instead of in the cloud. " +
+      "It removes network latency and dependency, keeps data on the device and lowers cloud cost, but the model must fit the device's memory, compute and battery budget, which often calls for compression and compiling for the target hardware. " +
       'The doc should name the target devices and those budgets.',
   },
   {
@@ -813,9 +819,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     id: 'two-sample-test',
     term: 'Two-sample test',
-    patterns: [w('two[- ]sample (?:tests?|testing)'), w('kolmogorov[- –]smirnov|KS[- ]tests?'), w('maximum mean discrepancy|MMD'), w('PSI|population stability index')],
+    patterns: [
+      w('two[- ]sample (?:tests?|testing)'),
+      w('kolmogorov[- –]smirnov|KS[- ]tests?'),
+      w('maximum mean discrepancy|MMD'),
+      w('PSI|population stability index'),
+    ],
     text:
-      'A statistical test of whether two samples (last month\'s training features and today\'s serving features, say) come from the same distribution; Kolmogorov-Smirnov suits one-dimensional data, MMD multivariate data. ' +
+      "A statistical test of whether two samples (last month's training features and today's serving features, say) come from the same distribution; Kolmogorov-Smirnov suits one-dimensional data, MMD multivariate data. " +
       'A statistically significant difference is not necessarily a harmful one, so pair tests with performance monitoring; on high-dimensional data, reduce dimensionality first.',
   },
   {
@@ -876,10 +887,7 @@ function compiled(): Array<{ entry: GlossaryEntry; re: RegExp }> {
  * When several matches cover the offset, the longest wins (ties: earlier entry), so
  * "degenerate feedback loop" beats "feedback loop".
  */
-export function findTermAt(
-  line: string,
-  character: number,
-): { entry: GlossaryEntry; start: number; end: number } | undefined {
+export function findTermAt(line: string, character: number): { entry: GlossaryEntry; start: number; end: number } | undefined {
   if (character < 0 || character >= line.length) return undefined;
   let best: { entry: GlossaryEntry; start: number; end: number } | undefined;
   for (const { entry, re } of compiled()) {

@@ -21,9 +21,38 @@ export interface HtmlBlocks {
 
 /** Elements that start a new block of prose. */
 const BLOCK = new Set([
-  'p', 'li', 'dt', 'dd', 'td', 'th', 'summary', 'blockquote', 'div', 'section', 'article', 'caption',
-  'figcaption', 'details', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tr', 'body', 'html', 'main',
-  'header', 'footer', 'aside', 'nav', 'center', 'form', 'fieldset', 'pre',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'summary',
+  'blockquote',
+  'div',
+  'section',
+  'article',
+  'caption',
+  'figcaption',
+  'details',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'body',
+  'html',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'center',
+  'form',
+  'fieldset',
+  'pre',
 ]);
 /** Elements whose text is not prose. */
 const SKIP = new Set(['script', 'style', 'code', 'pre', 'svg', 'math', 'template', 'noscript', 'textarea', 'select', 'button']);
@@ -79,7 +108,7 @@ export function htmlBlocks(html: string): HtmlBlocks {
     const h = HEADING.exec(tag);
     if (h) {
       const b: Open = { text: '', map: [], start: s, end: e, inList };
-      for (const c of el.children) walk(c as HastNodes, b, inList);
+      for (const c of el.children) walk(c, b, inList);
       const text = b.text.trim().replace(/\s+/g, ' ');
       if (text) out.headings.push({ depth: Number(h[1]), text, start: s, end: e });
       return;
@@ -114,7 +143,7 @@ export function htmlBlocks(html: string): HtmlBlocks {
       return;
     }
     // Inline element (b, i, a, span, ...): its text joins the running block.
-    for (const c of el.children) walk(c as HastNodes, block, inList);
+    for (const c of el.children) walk(c, block, inList);
     if (block) block.end = Math.max(block.end, e);
   };
   walk(tree, undefined, false);

@@ -54,7 +54,11 @@ export function insertSectionFix(doc: Judged, itemId: string): { fix: Fix; at: n
   if (at > 0 && !before.endsWith('\n')) prefix = eol + eol;
   else if (at > 1 && !/\n\r?\n$/.test(text.slice(Math.max(0, at - 3), at))) prefix = eol;
   const suffix = at < text.length ? eol : '';
-  return { fix: { title: `Insert section "${template.heading}"`, edits: [{ start: at, end: at, text: prefix + body + suffix }] }, at, heading: template.heading };
+  return {
+    fix: { title: `Insert section "${template.heading}"`, edits: [{ start: at, end: at, text: prefix + body + suffix }] },
+    at,
+    heading: template.heading,
+  };
 }
 
 /** The heading level a new section should take: the level most item headings use, else the template's. */

@@ -26,16 +26,19 @@ export interface Judged {
 }
 
 /** A statement that says an item does not apply, with a reason after it. */
-const NOT_APPLICABLE_WITH_REASON = /^\W*(?:n\/a|not applicable|none|not needed|not required|out of scope)\b\W*(?:\s*[-:—–(,]\s*|\s+(?:because|since|as)\s+)(\S+(?:\s+\S+){2,})/i;
+const NOT_APPLICABLE_WITH_REASON =
+  /^\W*(?:n\/a|not applicable|none|not needed|not required|out of scope)\b\W*(?:\s*[-:—–(,]\s*|\s+(?:because|since|as)\s+)(\S+(?:\s+\S+){2,})/i;
 
 /** A sentence that illustrates rather than states: in a template, an example of what to write. */
-const TEMPLATE_EXAMPLE = /^\W*(?:usually|typically|often|sometimes|generally|for example|for instance|example|e\.g\.|such as|this (?:could|can|may|might)|it (?:could|can|may|might))\b|\be\.g\./i;
+const TEMPLATE_EXAMPLE =
+  /^\W*(?:usually|typically|often|sometimes|generally|for example|for instance|example|e\.g\.|such as|this (?:could|can|may|might)|it (?:could|can|may|might))\b|\be\.g\./i;
 
 /** A short label before a colon at the start of a sentence ("Scalability: ...", "**Data**: ..."). */
 const LEADING_LABEL = /^\W*([A-Za-z][^.:?!]{0,38}?)\s*:\s+\S/;
 
 /** A heading over what is left for later: future work, roadmap, next steps, non-goals. */
-const LATER_HEADING = /\b(?:future (?:work|improvements?|directions?|plans?|enhancements?|steps|iterations?)|roadmap|next steps|non-?goals|out of scope|later (?:phases?|stages?|versions?)|backlog|wish ?list|open questions)\b/i;
+const LATER_HEADING =
+  /\b(?:future (?:work|improvements?|directions?|plans?|enhancements?|steps|iterations?)|roadmap|next steps|non-?goals|out of scope|later (?:phases?|stages?|versions?)|backlog|wish ?list|open questions)\b/i;
 
 /** A question as a block's opening label: it starts with a question word. */
 const OPENING_QUESTION = /^\W*(?:what|how|why|who|whom|which|when|where|whether|is|are|was|were|do|does|did|can|could|should|will|would|has|have|may)\b/i;
@@ -77,8 +80,7 @@ export function judge(model: DocumentModel): Judged {
   const templateLike = declaredTemplate || (prompts > 3 && prompts >= statements);
   const titled = titledTemplate(model);
   // In a template, fragments are prompts; elsewhere they are notes, content when they say something specific.
-  const fragmentClass = (c: UnitClass, text: string): UnitClass =>
-    c !== 'fragment' ? c : !templateLike && fragmentIsContent(text) ? 'content' : 'guidance';
+  const fragmentClass = (c: UnitClass, text: string): UnitClass => (c !== 'fragment' ? c : !templateLike && fragmentIsContent(text) ? 'content' : 'guidance');
   const unitClass: UnitClass[] = raw.map((c, i) => (titled ? 'guidance' : fragmentClass(c, (model.units[i] as Unit).text)));
 
   const sentences: Sentence[] = [];
@@ -89,7 +91,7 @@ export function judge(model: DocumentModel): Judged {
     const classes = own.map((x, k) => {
       if (titled) return 'guidance';
       if (unitClass[i] === 'placeholder' && own.length === 1) return 'placeholder';
-      const c = own.length === 1 ? (unitClass[i] as UnitClass) : (rawSentence[i] as UnitClass[])[k] as UnitClass;
+      const c = own.length === 1 ? (unitClass[i] as UnitClass) : ((rawSentence[i] as UnitClass[])[k] as UnitClass);
       return fragmentClass(c, unitIsContent ? u.text : x.text);
     });
     const hasStatement = classes.some((c, k) => c === 'content' && !/\?\s*$/.test((own[k] as Sentence).text));
@@ -192,7 +194,11 @@ function judgeItem(
   if (status === 'not-applicable' && na) ordered.push(na);
   else {
     for (const f of [...facets.filter((x) => x.core), ...facets.filter((x) => !x.core)]) {
-      for (const e of f.evidence) if (!seen.has(e.start)) { seen.add(e.start); ordered.push(e); }
+      for (const e of f.evidence)
+        if (!seen.has(e.start)) {
+          seen.add(e.start);
+          ordered.push(e);
+        }
     }
   }
   const result: ItemResult = { id: item.id, status, facets, evidence: ordered.slice(0, 5) };
@@ -211,7 +217,11 @@ function span(s: Span): Span {
 /** A document titled as a template: everything in it is guidance, not a design. */
 function titledTemplate(model: DocumentModel): boolean {
   const fm = model.frontMatter?.data;
-  if (fm && (fm.template === true || /template/i.test(String(fm.title ?? '')) || /template/i.test(String(fm.type ?? '')))) return true;
+  if (
+    fm &&
+    (fm.template === true || (typeof fm.title === 'string' && /template/i.test(fm.title)) || (typeof fm.type === 'string' && /template/i.test(fm.type)))
+  )
+    return true;
   const first = model.headings.find((h) => h.depth <= 2);
   return first !== undefined && /\btemplate\b/i.test(first.text);
 }
@@ -219,6 +229,9 @@ function titledTemplate(model: DocumentModel): boolean {
 /** A document whose title or opening says it is a template (a filled-in copy may keep the opening). */
 function declaresTemplate(model: DocumentModel): boolean {
   if (titledTemplate(model)) return true;
-  const opening = model.units.slice(0, 3).map((u) => u.text).join(' ');
+  const opening = model.units
+    .slice(0, 3)
+    .map((u) => u.text)
+    .join(' ');
   return /\b(?:this|a|the) (?:\w+ ){0,4}template\b|\btemplate (?:for|from)\b/i.test(opening) && !/\b(?:we|our)\b/i.test(opening);
 }

@@ -143,13 +143,13 @@ function parseMarkdown(text: string): Root {
   // Nesting deeper than any document needs is flattened before the parser sees it (it would overflow).
   if (flattened === text) {
     try {
-      return processor.parse(text) as Root;
+      return processor.parse(text);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
     }
   }
   try {
-    return processor.parse(flattened) as Root;
+    return processor.parse(flattened);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
   }
@@ -212,7 +212,15 @@ export function parseChunk(text: string): ChunkModel {
         if (node.lang && DIAGRAM_LANGS.test(node.lang)) {
           // Markup of the diagram becomes spaces of the same length, so each line maps back to its place.
           const bodyAt = text.indexOf('\n', start) + 1;
-          model.units.push({ kind: 'diagram', text: node.value.replace(/[\[\]{}()"|>\-=<]/g, ' '), map: [0, Math.max(0, bodyAt - start)], start, end, inList, inQuote });
+          model.units.push({
+            kind: 'diagram',
+            text: node.value.replace(/[[\]{}()"|>\-=<]/g, ' '),
+            map: [0, Math.max(0, bodyAt - start)],
+            start,
+            end,
+            inList,
+            inQuote,
+          });
         } else if (!node.lang && isAdmonitionBody(text, start)) {
           // An admonition (`!!! note` then indented text) is prose, though CommonMark reads it as code.
           for (const u of admonitionUnits(text, start, end)) model.units.push({ ...u, inList, inQuote });
@@ -269,7 +277,8 @@ function admonitionUnits(text: string, start: number, end: number): Array<Omit<U
   let pos = text.lastIndexOf('\n', start - 1) + 1;
   let cur: { text: string; map: number[]; start: number; end: number } | undefined;
   const flush = () => {
-    if (cur && cur.text.trim()) out.push({ kind: 'paragraph', text: cur.text, map: cur.map.map((v, i) => (i % 2 ? v - cur!.start : v)), start: cur.start, end: cur.end });
+    if (cur && cur.text.trim())
+      out.push({ kind: 'paragraph', text: cur.text, map: cur.map.map((v, i) => (i % 2 ? v - cur!.start : v)), start: cur.start, end: cur.end });
     cur = undefined;
   };
   while (pos < end) {
@@ -314,7 +323,7 @@ function readFrontMatter(value: string, start: number, end: number, text: string
   } catch (e) {
     const bodyStart = text.indexOf('\n', start) + 1;
     const pos = e instanceof YAMLParseError ? e.pos[0] : 0;
-    return { data: {}, start, end, error: { message: e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e), offset: bodyStart + pos } };
+    return { data: {}, start, end, error: { message: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e), offset: bodyStart + pos } };
   }
 }
 
@@ -327,7 +336,11 @@ function shift(model: ChunkModel, by: number): ChunkModel {
     comments: model.comments.map(s),
     code: model.code.map(s),
   };
-  if (model.frontMatter) out.frontMatter = { ...s(model.frontMatter), ...(model.frontMatter.error ? { error: { ...model.frontMatter.error, offset: model.frontMatter.error.offset + by } } : {}) };
+  if (model.frontMatter)
+    out.frontMatter = {
+      ...s(model.frontMatter),
+      ...(model.frontMatter.error ? { error: { ...model.frontMatter.error, offset: model.frontMatter.error.offset + by } } : {}),
+    };
   return out;
 }
 

@@ -11,7 +11,8 @@ export interface Sentence {
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|fig|eq|no|mr|mrs|ms|dr|prof|inc|ltd|st|al|resp|min|max|avg|est|dept|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$/i;
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|fig|eq|no|mr|mrs|ms|dr|prof|inc|ltd|st|al|resp|min|max|avg|est|dept|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$/i;
 
 /** Where sentences end: after . ! ? (and closing quotes or brackets) before whitespace, or at " | " between cells. */
 const BOUNDARY = /[.!?]+["'’”)\]*_]*(?=\s)|\s\|\s|[;:]\s*(?=\n)|\n{2,}|\n(?=\s*(?:[-*+]|\d+[.)])\s)/g;

@@ -59,7 +59,8 @@ export function parseDirectives(doc: Judged): Directive[] {
 /** Whether a finding falls under a directive that names its rule (or all rules). */
 export function isSuppressed(f: Finding, directives: Directive[]): boolean {
   return directives.some(
-    (d) => (d.rules.length === 0 || d.rules.includes(f.ruleId)) && f.start >= d.covers.start && f.start <= d.covers.end && f.ruleId !== validSuppression.meta.id,
+    (d) =>
+      (d.rules.length === 0 || d.rules.includes(f.ruleId)) && f.start >= d.covers.start && f.start <= d.covers.end && f.ruleId !== validSuppression.meta.id,
   );
 }
 
@@ -99,7 +100,7 @@ export const validSuppression: Rule = {
  */
 export function htmlComments(text: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
-  for (let at = text.indexOf('<!--'); at !== -1; ) {
+  for (let at = text.indexOf('<!--'); at !== -1;) {
     const close = text.indexOf('-->', at + 4);
     if (close === -1) break;
     out.push({ text: text.slice(at, close + 3), start: at, end: close + 3 });

@@ -232,14 +232,7 @@ function yamlScalar(value: string): string {
 /** The whole design doc as plain Markdown; an empty title becomes the `<title>` placeholder. */
 export function fullTemplate(title: string): string {
   const t = title.trim();
-  const lines = [
-    '---',
-    `type: ${DESIGN_DOC_TYPE}`,
-    `title: ${t ? yamlScalar(t) : '<title>'}`,
-    'owner: <owner>',
-    'status: draft',
-    '---',
-  ];
+  const lines = ['---', `type: ${DESIGN_DOC_TYPE}`, `title: ${t ? yamlScalar(t) : '<title>'}`, 'owner: <owner>', 'status: draft', '---'];
   let inRequirements = false;
   for (const s of SECTION_TEMPLATES) {
     if (s.depth === 3 && !inRequirements) {

@@ -2,8 +2,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node.js';
 import {
-  STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, INSERT_MISSING_REQUEST, EXPLAIN_ITEM_REQUEST, INSERT_SNIPPET_COMMAND,
-  type StatusParams, type InsertMissingResult, type ExplainItemResult,
+  STATUS_NOTIFICATION,
+  REVIEW_FILE_COMMAND,
+  INSERT_MISSING_REQUEST,
+  EXPLAIN_ITEM_REQUEST,
+  INSERT_SNIPPET_COMMAND,
+  type StatusParams,
+  type InsertMissingResult,
+  type ExplainItemResult,
 } from '../server/protocol.js';
 import { escapeHtml } from '../core/format/html.js';
 import { CHECKLIST } from '../core/items/index.js';
@@ -136,7 +142,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ revi
       const r = await requestReport(lc, e.document);
       if (!r) return;
       const content = pick.ext === 'md' ? r.markdown : pick.ext === 'html' ? r.page : pick.ext === 'json' ? r.json : r.sarif;
-      const target = await vscode.window.showSaveDialog({ defaultUri: e.document.uri.with({ path: e.document.uri.path.replace(/\.\w+$/, '') + `.review.${pick.ext}` }) });
+      const target = await vscode.window.showSaveDialog({
+        defaultUri: e.document.uri.with({ path: e.document.uri.path.replace(/\.\w+$/, '') + `.review.${pick.ext}` }),
+      });
       if (!target) return;
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
       const open = await vscode.window.showInformationMessage(`ML Design Review: exported ${vscode.workspace.asRelativePath(target)}`, 'Open');
@@ -146,7 +154,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ revi
       const title = await vscode.window.showInputBox({ prompt: 'Name of the ML system', value: 'New ML system' });
       if (!title) return;
       const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-      const name = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'design'}-design.md`;
+      const name = `${
+        title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'design'
+      }-design.md`;
       const target = folder
         ? await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, name), filters: { Markdown: ['md'] } })
         : vscode.Uri.parse(`untitled:${name}`);
@@ -160,22 +173,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ revi
       await vscode.window.showTextDocument(target);
     }),
     vscode.commands.registerCommand('mlDesignReview.explainItem', async () => {
-      const pick = await vscode.window.showQuickPick(CHECKLIST.map((i) => ({ label: i.title, description: i.question, item: i })), { placeHolder: 'Which checklist item?', matchOnDescription: true });
+      const pick = await vscode.window.showQuickPick(
+        CHECKLIST.map((i) => ({ label: i.title, description: i.question, item: i })),
+        { placeHolder: 'Which checklist item?', matchOnDescription: true },
+      );
       if (!pick) return;
       // The active design doc's own status for the item, with what is found and what is still lacking.
       const editor = vscode.window.activeTextEditor;
       let mine = '';
       if (editor && editor.document.languageId === 'markdown') {
-        const r = await lc.sendRequest<ExplainItemResult | null>(EXPLAIN_ITEM_REQUEST, { uri: editor.document.uri.toString(), itemId: pick.item.id }).catch(() => null);
+        const r = await lc
+          .sendRequest<ExplainItemResult | null>(EXPLAIN_ITEM_REQUEST, { uri: editor.document.uri.toString(), itemId: pick.item.id })
+          .catch(() => null);
         if (r && r.designDoc) {
           const name = escapeHtml(vscode.workspace.asRelativePath(editor.document.uri));
-          mine = `<h2>In ${name}</h2><p>Status: <strong class="status-${escapeHtml(r.status)}">${escapeHtml(r.status)}</strong></p>` +
+          mine =
+            `<h2>In ${name}</h2><p>Status: <strong class="status-${escapeHtml(r.status)}">${escapeHtml(r.status)}</strong></p>` +
             (r.found.length ? `<p>Found: ${escapeHtml(r.found.join('; '))}.</p>` : '') +
             (r.lacking.length ? `<p>Still lacking: ${escapeHtml(r.lacking.join('; '))}.</p>` : '');
         }
       }
-      const panel = vscode.window.createWebviewPanel('mlDesignReview.explain', `Checklist: ${pick.item.title}`, vscode.ViewColumn.Beside, { enableScripts: false, localResourceRoots: [] });
-      panel.webview.html = webviewPage(panel.webview, `<h1>${escapeHtml(pick.item.title)}</h1><p><em>${escapeHtml(pick.item.question)}</em></p>${mine}<h2>Why it matters</h2><p>${escapeHtml(pick.item.rationale)}</p><h2>What satisfies a reviewer</h2><p>${escapeHtml(pick.item.howToFix)}</p>`);
+      const panel = vscode.window.createWebviewPanel('mlDesignReview.explain', `Checklist: ${pick.item.title}`, vscode.ViewColumn.Beside, {
+        enableScripts: false,
+        localResourceRoots: [],
+      });
+      panel.webview.html = webviewPage(
+        panel.webview,
+        `<h1>${escapeHtml(pick.item.title)}</h1><p><em>${escapeHtml(pick.item.question)}</em></p>${mine}<h2>Why it matters</h2><p>${escapeHtml(pick.item.rationale)}</p><h2>What satisfies a reviewer</h2><p>${escapeHtml(pick.item.howToFix)}</p>`,
+      );
     }),
     vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, async (uri: unknown, version: unknown, offset: unknown, snippet: unknown) => {
       if (typeof uri !== 'string' || typeof offset !== 'number' || typeof snippet !== 'string') return;
@@ -186,7 +211,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ revi
         return;
       }
       const editor = await vscode.window.showTextDocument(doc);
-      await editor.insertSnippet(new vscode.SnippetString(snippet), doc.positionAt(offset), { undoStopBefore: true, undoStopAfter: true, keepWhitespace: true });
+      await editor.insertSnippet(new vscode.SnippetString(snippet), doc.positionAt(offset), {
+        undoStopBefore: true,
+        undoStopAfter: true,
+        keepWhitespace: true,
+      });
     }),
     vscode.commands.registerCommand('mlDesignReview.insertMissingSections', async () => {
       const e = markdownEditor();

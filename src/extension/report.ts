@@ -52,7 +52,12 @@ export class ReportPanel {
   async show(doc: vscode.TextDocument): Promise<void> {
     this.doc = doc;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('mlDesignReview.report', 'ML Design Review', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+      this.panel = vscode.window.createWebviewPanel(
+        'mlDesignReview.report',
+        'ML Design Review',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: true, localResourceRoots: [] },
+      );
       this.panel.onDidDispose(() => (this.panel = undefined));
       this.panel.webview.onDidReceiveMessage((m: { type?: string; line?: unknown }) => {
         if (m.type !== 'reveal' || typeof m.line !== 'number' || !Number.isInteger(m.line) || !this.doc) return;

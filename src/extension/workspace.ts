@@ -19,16 +19,27 @@ export async function reviewWorkspace(client: LanguageClient): Promise<ReviewRow
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
         const uris = files.slice(i, i + BATCH).map((f) => f.toString());
         out.push(...(await client.sendRequest<ReviewRow[]>(REVIEW_FILES_REQUEST, { uris }, token)));
-        progress.report({ increment: (uris.length / Math.max(1, files.length)) * 100, message: `${Math.min(i + BATCH, files.length)} of ${files.length} files` });
+        progress.report({
+          increment: (uris.length / Math.max(1, files.length)) * 100,
+          message: `${Math.min(i + BATCH, files.length)} of ${files.length} files`,
+        });
       }
       return token.isCancellationRequested ? undefined : out;
     },
   );
   if (!rows) return undefined;
   const docs = rows.filter((r) => r.designDoc && r.selected && !r.error).sort((a, b) => a.score - b.score);
-  const panel = vscode.window.createWebviewPanel('mlDesignReview.workspace', 'ML Design Review: workspace', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+  const panel = vscode.window.createWebviewPanel('mlDesignReview.workspace', 'ML Design Review: workspace', vscode.ViewColumn.Active, {
+    enableScripts: true,
+    localResourceRoots: [],
+  });
   const head = CHECKLIST.map((i) => `<th scope="col" title="${escapeHtml(i.question)}">${escapeHtml(i.title)}</th>`).join('');
-  const body = docs.map((r) => `<tr><th scope="row"><button class="reveal" data-uri="${escapeHtml(r.uri)}">${escapeHtml(vscode.workspace.asRelativePath(vscode.Uri.parse(r.uri)))}</button></th><td>${Math.round(r.score * 100)}%</td>${r.statuses.map((s) => `<td class="status-${escapeHtml(s)}" title="${escapeHtml(s)}">${MARK[s] ?? ''}</td>`).join('')}</tr>`).join('');
+  const body = docs
+    .map(
+      (r) =>
+        `<tr><th scope="row"><button class="reveal" data-uri="${escapeHtml(r.uri)}">${escapeHtml(vscode.workspace.asRelativePath(vscode.Uri.parse(r.uri)))}</button></th><td>${Math.round(r.score * 100)}%</td>${r.statuses.map((s) => `<td class="status-${escapeHtml(s)}" title="${escapeHtml(s)}">${MARK[s] ?? ''}</td>`).join('')}</tr>`,
+    )
+    .join('');
   panel.webview.html = webviewPage(
     panel.webview,
     `<h1>Workspace review</h1><p>${docs.length} design doc(s) among ${rows.length} Markdown file(s).</p><table><thead><tr><th scope="col">Document</th><th scope="col">Score</th>${head}</tr></thead><tbody>${body}</tbody></table>`,

@@ -1,5 +1,14 @@
 // Entry point of `ml-design-review-language-server` (--stdio, --node-ipc or --socket, as LSP clients pass them).
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, IPCMessageReader, IPCMessageWriter, type MessageReader, type MessageWriter } from 'vscode-languageserver/node.js';
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  IPCMessageReader,
+  IPCMessageWriter,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-languageserver/node.js';
 import { startServer } from './server.js';
 
 /**
@@ -9,7 +18,9 @@ import { startServer } from './server.js';
  */
 function guard(reader: MessageReader): MessageReader {
   reader.onPartialMessage((info) => {
-    process.stderr.write(`ml-design-review-language-server: message ${info.messageToken} is incomplete (its Content-Length promised more bytes; still waiting after ${info.waitingTime} ms); the stream is broken, exiting so the client can restart the server\n`);
+    process.stderr.write(
+      `ml-design-review-language-server: message ${info.messageToken} is incomplete (its Content-Length promised more bytes; still waiting after ${info.waitingTime} ms); the stream is broken, exiting so the client can restart the server\n`,
+    );
     process.exit(1);
   });
   reader.onError((e) => {

@@ -1,8 +1,26 @@
 // The language server: diagnostics as you type, hovers that teach, quick fixes, completion and a code lens.
 import {
-  createConnection, TextDocuments, ProposedFeatures, DiagnosticSeverity, CodeActionKind, TextDocumentSyncKind,
-  MarkupKind, CompletionItemKind, InsertTextFormat, type Connection, type Diagnostic, type CodeAction, type Hover,
-  type CompletionItem, type CodeLens, type InitializeResult, type Position, ResponseError, ErrorCodes, CodeLensRefreshRequest,
+  createConnection,
+  TextDocuments,
+  ProposedFeatures,
+  DiagnosticSeverity,
+  CodeActionKind,
+  TextDocumentSyncKind,
+  MarkupKind,
+  CompletionItemKind,
+  InsertTextFormat,
+  type Connection,
+  type Diagnostic,
+  type CodeAction,
+  type Hover,
+  type CompletionItem,
+  type CancellationToken,
+  type CodeLens,
+  type InitializeResult,
+  type Position,
+  ResponseError,
+  ErrorCodes,
+  CodeLensRefreshRequest,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../core/analyse.js';
@@ -17,9 +35,22 @@ import { LineIndex } from '../core/positions.js';
 import type { AnalysisResult, Fix, Severity } from '../core/types.js';
 import type { Judged } from '../core/judge.js';
 import {
-  STATUS_NOTIFICATION, REVIEW_FILE_COMMAND, REPORT_REQUEST, REVIEW_FILES_REQUEST, INSERT_MISSING_REQUEST, EXPLAIN_ITEM_REQUEST,
-  INSERT_SNIPPET_COMMAND, type StatusParams, type ReportParams, type ReportResult, type ReviewFilesParams, type ReviewRow,
-  type InsertMissingParams, type InsertMissingResult, type ExplainItemParams, type ExplainItemResult,
+  STATUS_NOTIFICATION,
+  REVIEW_FILE_COMMAND,
+  REPORT_REQUEST,
+  REVIEW_FILES_REQUEST,
+  INSERT_MISSING_REQUEST,
+  EXPLAIN_ITEM_REQUEST,
+  INSERT_SNIPPET_COMMAND,
+  type StatusParams,
+  type ReportParams,
+  type ReportResult,
+  type ReviewFilesParams,
+  type ReviewRow,
+  type InsertMissingParams,
+  type InsertMissingResult,
+  type ExplainItemParams,
+  type ExplainItemResult,
 } from './protocol.js';
 import { mightBecomeDesignDoc } from '../core/designdoc.js';
 import { readFile } from 'node:fs/promises';
@@ -46,7 +77,10 @@ import { pathToFileURL } from 'node:url';
 
 const DOCS = 'https://github.com/ml-design-review/ml-design-review/blob/main/docs/rules.md';
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
 };
 
 interface State {
@@ -90,20 +124,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   // Every request handler registered below answers only after initialize (LSP: -32002 before it), and
   // an internal failure answers "internal error" without its text or stack, which go to the log.
-  const guarded = (name: string, handler: (...args: never[]) => unknown) => (...args: never[]): unknown => {
-    if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server has not been initialized');
-    const mask = (e: unknown): ResponseError<void> => {
-      if (e instanceof ResponseError) return e;
-      connection.console.error(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
-      return new ResponseError(ErrorCodes.InternalError, `internal error in ${name} (details in the server log)`);
+  const guarded =
+    (name: string, handler: (...args: never[]) => unknown) =>
+    (...args: never[]): unknown => {
+      if (!initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server has not been initialized');
+      const mask = (e: unknown): ResponseError<void> => {
+        if (e instanceof ResponseError) return e as ResponseError<void>;
+        connection.console.error(`${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+        return new ResponseError(ErrorCodes.InternalError, `internal error in ${name} (details in the server log)`);
+      };
+      try {
+        const r = handler(...args);
+        return r instanceof Promise ? r.catch((e: unknown) => Promise.reject(mask(e))) : r;
+      } catch (e) {
+        throw mask(e);
+      }
     };
-    try {
-      const r = handler(...args);
-      return r instanceof Promise ? r.catch((e: unknown) => Promise.reject(mask(e))) : r;
-    } catch (e) {
-      throw mask(e);
-    }
-  };
   type Register = (handler: (...args: never[]) => unknown) => unknown;
   const patchable = connection as unknown as Record<string, Register>;
   for (const m of ['onHover', 'onCodeAction', 'onCompletion', 'onCodeLens', 'onExecuteCommand']) {
@@ -135,8 +171,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  connection.onInitialized(async () => {
-    await refreshSettings();
+  connection.onInitialized(() => {
+    void refreshSettings();
   });
 
   async function refreshSettings(): Promise<void> {
@@ -171,7 +207,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     };
   });
 
-  connection.onRequest(REVIEW_FILES_REQUEST, async (params: ReviewFilesParams, token): Promise<ReviewRow[]> => {
+  connection.onRequest(REVIEW_FILES_REQUEST, async (params: ReviewFilesParams, token: CancellationToken): Promise<ReviewRow[]> => {
     const rows: ReviewRow[] = [];
     for (const uri of params.uris) {
       if (token.isCancellationRequested) break;
@@ -183,7 +219,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const text = open ? open.getText() : await readFile(fileURLToPath(uri), 'utf8');
         const config = withSettings(loaded, settings.rules);
         const result = analyse(text, { path: fileURLToPath(uri), config });
-        rows.push({ uri, designDoc: result.designDoc.designDoc, selected: isSelected(loaded, uri), score: result.score, statuses: result.checklist.map((c) => c.status) });
+        rows.push({
+          uri,
+          designDoc: result.designDoc.designDoc,
+          selected: isSelected(loaded, uri),
+          score: result.score,
+          statuses: result.checklist.map((c) => c.status),
+        });
       } catch (e) {
         rows.push({ uri, designDoc: false, selected: false, score: 0, statuses: [], error: (e as Error).message });
       }
@@ -223,11 +265,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return { designDoc: shouldReport(doc.uri, state.result), status: item.status, found: explained.found, lacking: explained.lacking };
   });
 
-  connection.onDidChangeConfiguration(async () => {
-    await refreshSettings();
-    states.clear();
-    for (const d of documents.all()) validate(d);
-    refreshLenses();
+  connection.onDidChangeConfiguration(() => {
+    void refreshSettings().then(() => {
+      states.clear();
+      for (const d of documents.all()) validate(d);
+      refreshLenses();
+    });
   });
 
   function insideWorkspace(uri: string): boolean {
@@ -271,7 +314,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       uri,
       diagnostics: loaded.errors.map((e) => ({
         range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.line - 1, character: e.column } },
-        severity: DiagnosticSeverity.Error, source: 'ml-design-review', message: `config error: ${e.message}`,
+        severity: DiagnosticSeverity.Error,
+        source: 'ml-design-review',
+        message: `config error: ${e.message}`,
       })),
     });
   }
@@ -285,8 +330,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const diagnostics: Diagnostic[] = report ? state.result.findings.map((f) => toDiagnostic(doc.uri, f, state)) : [];
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
       const status: StatusParams = {
-        uri: doc.uri, designDoc: report, score: state.result.score,
-        addressed: state.result.checklist.filter((c) => c.status === 'addressed').length, total: CHECKLIST.length, elapsedMs,
+        uri: doc.uri,
+        designDoc: report,
+        score: state.result.score,
+        addressed: state.result.checklist.filter((c) => c.status === 'addressed').length,
+        total: CHECKLIST.length,
+        elapsedMs,
       };
       if (!report && settings.enable && state.selected) {
         const r = state.result;
@@ -294,28 +343,38 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
       void connection.sendNotification(STATUS_NOTIFICATION, status);
     } catch (e) {
-      connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
+      connection.console.error(`analysis failed for ${doc.uri}: ${(e as Error).stack ?? String(e)}`);
     }
   }
 
   function schedule(doc: TextDocument): void {
     clearTimeout(timers.get(doc.uri));
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      const current = documents.get(doc.uri);
-      if (current) validate(current);
-    }, settings.debounceMs));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current) validate(current);
+      }, settings.debounceMs),
+    );
   }
 
   function toDiagnostic(uri: string, f: AnalysisResult['findings'][number], state: State): Diagnostic {
     const range = { start: state.index.position(f.start), end: state.index.position(f.end) };
     const d: Diagnostic = {
-      range, severity: SEVERITY[f.severity], code: f.ruleId, codeDescription: { href: `${DOCS}#${f.ruleId}` },
-      source: 'ml-design-review', message: f.message,
+      range,
+      severity: SEVERITY[f.severity],
+      code: f.ruleId,
+      codeDescription: { href: `${DOCS}#${f.ruleId}` },
+      source: 'ml-design-review',
+      message: f.message,
       data: { fixes: f.fixes ?? [], version: state.version },
     };
     if (f.related?.length) {
-      d.relatedInformation = f.related.map((r) => ({ location: { uri, range: { start: state.index.position(r.start), end: state.index.position(r.end) } }, message: r.message }));
+      d.relatedInformation = f.related.map((r) => ({
+        location: { uri, range: { start: state.index.position(r.start), end: state.index.position(r.end) } },
+        message: r.message,
+      }));
     }
     return d;
   }
@@ -373,7 +432,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         // A connection: the places it connects, each with its line, then why the combination matters.
         const here = `- line ${state.index.lineColumn(finding.start).line} (here): ${finding.message}`;
         const others = (finding.related ?? []).map((r) => `- line ${state.index.lineColumn(r.start).line}: ${r.message}`);
-        sections.push(`**${meta.title}** (\`${meta.id}\`, a connection between two places)\n\n${[here, ...others].join('\n')}\n\n*Why the combination matters:* ${meta.rationale}\n\n*How to fix:* ${meta.howToFix}`);
+        sections.push(
+          `**${meta.title}** (\`${meta.id}\`, a connection between two places)\n\n${[here, ...others].join('\n')}\n\n*Why the combination matters:* ${meta.rationale}\n\n*How to fix:* ${meta.howToFix}`,
+        );
       } else if (meta) sections.push(`**${meta.title}** (\`${meta.id}\`)\n\n${meta.rationale}\n\n*How to fix:* ${meta.howToFix}`);
     }
     if (!sections.length) {
@@ -429,15 +490,21 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         // The client inserts it as a snippet: the cursor lands in the section's first field.
         action.command = { title: fix.title, command: INSERT_SNIPPET_COMMAND, arguments: [doc.uri, doc.version, single.start, toSnippet(single.text)] };
       } else {
-        action.edit = { changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) } };
+        action.edit = {
+          changes: { [doc.uri]: fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })) },
+        };
       }
       actions.push(action);
     }
     if (inserts.length > 1) {
       const all = missingSections(state);
       actions.push({
-        title: `Insert all missing sections (${all.headings.length})`, kind: CodeActionKind.QuickFix, diagnostics: inserts.map((x) => x.d),
-        edit: { changes: { [doc.uri]: all.edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset) }, newText: e.text })) } },
+        title: `Insert all missing sections (${all.headings.length})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: inserts.map((x) => x.d),
+        edit: {
+          changes: { [doc.uri]: all.edits.map((e) => ({ range: { start: doc.positionAt(e.offset), end: doc.positionAt(e.offset) }, newText: e.text })) },
+        },
       });
     }
     // One "disable" per scope, for all the rules reported here.
@@ -450,8 +517,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const lineRules = rules.filter((r) => !above.includes(`${DIRECTIVE_PREFIX}-next-line`) || !above.includes(r));
     if (lineRules.length) {
       actions.push({
-        title: `Disable ${named} for this line (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: matched.map((x) => x.d),
-        edit: { changes: { [doc.uri]: [{ range: { start: lineStart, end: lineStart }, newText: `<!-- ${DIRECTIVE_PREFIX}-next-line ${lineRules.join(' ')} -- reason -->${eol}` }] } },
+        title: `Disable ${named} for this line (with a reason)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: matched.map((x) => x.d),
+        edit: {
+          changes: {
+            [doc.uri]: [
+              { range: { start: lineStart, end: lineStart }, newText: `<!-- ${DIRECTIVE_PREFIX}-next-line ${lineRules.join(' ')} -- reason -->${eol}` },
+            ],
+          },
+        },
       });
     }
     const fileRules = rules.filter((r) => !text.includes(`${DIRECTIVE_PREFIX}-file ${r} `));
@@ -459,8 +534,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const fm = state.result.frontMatter !== undefined ? text.indexOf('\n', text.indexOf('\n---', 3) + 1) + 1 : 0;
       const at = doc.positionAt(Math.max(0, fm));
       actions.push({
-        title: `Disable ${named} for this file (with a reason)`, kind: CodeActionKind.QuickFix, diagnostics: matched.map((x) => x.d),
-        edit: { changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: `<!-- ${DIRECTIVE_PREFIX}-file ${fileRules.join(' ')} -- reason -->${eol}` }] } },
+        title: `Disable ${named} for this file (with a reason)`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: matched.map((x) => x.d),
+        edit: {
+          changes: { [doc.uri]: [{ range: { start: at, end: at }, newText: `<!-- ${DIRECTIVE_PREFIX}-file ${fileRules.join(' ')} -- reason -->${eol}` }] },
+        },
       });
     }
     return actions;
@@ -503,9 +582,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const state = analyseDocument(doc);
     if (!shouldReport(doc.uri, state.result)) return [];
     const addressed = state.result.checklist.filter((c) => c.status === 'addressed').length;
-    const first = state.result.frontMatter !== undefined ? Math.max(0, (state.index.position(doc.getText().indexOf('\n---', 3) + 4).line + 1)) : 0;
+    const first = state.result.frontMatter !== undefined ? Math.max(0, state.index.position(doc.getText().indexOf('\n---', 3) + 4).line + 1) : 0;
     const range = { start: { line: Math.min(first, doc.lineCount - 1), character: 0 }, end: { line: Math.min(first, doc.lineCount - 1), character: 0 } };
-    return [{ range, command: { title: `${addressed} of ${CHECKLIST.length} checklist items addressed (score ${Math.round(state.result.score * 100)}%)`, command: 'mlDesignReview.showReport', arguments: [doc.uri] } }];
+    return [
+      {
+        range,
+        command: {
+          title: `${addressed} of ${CHECKLIST.length} checklist items addressed (score ${Math.round(state.result.score * 100)}%)`,
+          command: 'mlDesignReview.showReport',
+          arguments: [doc.uri],
+        },
+      },
+    ];
   });
 
   documents.listen(connection);

@@ -31,7 +31,13 @@ describe('command line', () => {
   before(() => process.chdir(root));
   after(() => process.chdir(prev));
 
-  for (const [format, ext] of [['text', 'txt'], ['json', 'json'], ['sarif', 'sarif'], ['markdown', 'md'], ['html', 'html']] as const) {
+  for (const [format, ext] of [
+    ['text', 'txt'],
+    ['json', 'json'],
+    ['sarif', 'sarif'],
+    ['markdown', 'md'],
+    ['html', 'html'],
+  ] as const) {
     it(`--format ${format} matches its golden file`, () => {
       const r = cli(['--format', format, EXAMPLE]);
       assert.equal(r.code, 0);
@@ -46,7 +52,8 @@ describe('command line', () => {
     assert.equal(f.designDoc, true);
     assert.equal(f.checklist.length, 15);
     assert.equal(f.checklist[0].id, 'ml-suitability');
-    const expectScore = f.checklist.reduce((a: number, c: { status: string }) => a + (c.status === 'addressed' ? 1 : c.status === 'partial' ? 0.5 : 0), 0) /
+    const expectScore =
+      f.checklist.reduce((a: number, c: { status: string }) => a + (c.status === 'addressed' ? 1 : c.status === 'partial' ? 0.5 : 0), 0) /
       f.checklist.filter((c: { status: string }) => c.status !== 'not-applicable').length;
     assert.equal(f.score, Math.round(expectScore * 100) / 100);
     for (const x of f.findings) for (const k of ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']) assert.ok(k in x, k);

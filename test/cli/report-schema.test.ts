@@ -46,6 +46,9 @@ describe('JSON report schema', () => {
   });
 
   it('the schema names every checklist id, in the checklist order', () => {
-    assert.deepEqual(schema.definitions.checklistId.enum, CHECKLIST.map((i) => i.id));
+    assert.deepEqual(
+      schema.definitions.checklistId.enum,
+      CHECKLIST.map((i) => i.id),
+    );
   });
 });

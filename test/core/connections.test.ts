@@ -37,14 +37,24 @@ describe('connections: consistency findings in every output', () => {
   it('JSON: an additive related array with line, columns and message', () => {
     const json = toJsonReport([report], []);
     const f = json.files[0]!.findings.find((x) => x.ruleId === 'rare-class-imbalance')!;
-    assert.deepEqual(f.related?.map((r) => [r.line, r.message]), [[lineOf('0.3% of card payments'), 'the rare class']]);
-    assert.ok(f.related!.every((r) => r.column >= 1 && r.endLine >= r.line));
+    assert.deepEqual(
+      f.related?.map((r) => [r.line, r.message]),
+      [[lineOf('0.3% of card payments'), 'the rare class']],
+    );
+    assert.ok(f.related.every((r) => r.column >= 1 && r.endLine >= r.line));
   });
 
   it('SARIF: relatedLocations on the result', () => {
-    const sarif = JSON.parse(formatSarif([report], [], '0.0.0', 'https://example.invalid/rules')) as { runs: Array<{ results: Array<{ ruleId: string; relatedLocations?: Array<{ message: { text: string }; physicalLocation: { region: { startLine: number } } }> }> }> };
+    const sarif = JSON.parse(formatSarif([report], [], '0.0.0', 'https://example.invalid/rules')) as {
+      runs: Array<{
+        results: Array<{ ruleId: string; relatedLocations?: Array<{ message: { text: string }; physicalLocation: { region: { startLine: number } } }> }>;
+      }>;
+    };
     const r = sarif.runs[0]!.results.find((x) => x.ruleId === 'rare-class-imbalance')!;
-    assert.deepEqual(r.relatedLocations?.map((l) => [l.physicalLocation.region.startLine, l.message.text]), [[lineOf('0.3% of card payments'), 'the rare class']]);
+    assert.deepEqual(
+      r.relatedLocations?.map((l) => [l.physicalLocation.region.startLine, l.message.text]),
+      [[lineOf('0.3% of card payments'), 'the rare class']],
+    );
   });
 
   it('text, Markdown and HTML show the other place; Markdown and HTML group connections', () => {

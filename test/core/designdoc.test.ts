@@ -11,7 +11,11 @@ import { chooseLambda, fitLogistic } from '../../scripts/logistic.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const training = join(root, 'training/designdoc');
 
-interface Row { id: string; label: boolean; features: Record<string, number> }
+interface Row {
+  id: string;
+  label: boolean;
+  features: Record<string, number>;
+}
 const stored = JSON.parse(readFileSync(join(training, 'features.json'), 'utf8')) as { featureNames: string[]; rows: Row[] };
 const labels = (JSON.parse(readFileSync(join(training, 'labels.json'), 'utf8')) as { docs: Record<string, { designDoc: boolean; path?: string }> }).docs;
 
@@ -60,18 +64,46 @@ describe('designDoc classifier', () => {
   }
 
   it('every written training document has a label and a row in features.json', () => {
-    const written = stored.rows.filter((r) => (r as Row & { source?: string }).source === 'written').map((r) => r.id).sort();
+    const written = stored.rows
+      .filter((r) => (r as Row & { source?: string }).source === 'written')
+      .map((r) => r.id)
+      .sort();
     assert.deepEqual(written, Object.keys(labels).sort());
-    for (const r of stored.rows) assert.ok(Object.values(r.features).every((v) => v >= 0 && v <= 1), `${r.id}: features in 0..1`);
+    for (const r of stored.rows)
+      assert.ok(
+        Object.values(r.features).every((v) => v >= 0 && v <= 1),
+        `${r.id}: features in 0..1`,
+      );
   });
 
   it('a README of an ML library is not a design doc even with ML words', () => {
     const md = [
-      '# fastrank', '', '![build](https://img.shields.io/badge/build-passing-green)', '',
-      'A small library for training learning-to-rank models on tabular features.', '',
-      '## Installation', '', '```bash', 'pip install fastrank', '```', '',
-      '## Quick start', '', '```python', 'from fastrank import Ranker', 'model = Ranker().fit(X, y, groups)', '```', '',
-      '## Contributing', '', 'Pull requests are welcome.', '', '## License', '', 'MIT',
+      '# fastrank',
+      '',
+      '![build](https://img.shields.io/badge/build-passing-green)',
+      '',
+      'A small library for training learning-to-rank models on tabular features.',
+      '',
+      '## Installation',
+      '',
+      '```bash',
+      'pip install fastrank',
+      '```',
+      '',
+      '## Quick start',
+      '',
+      '```python',
+      'from fastrank import Ranker',
+      'model = Ranker().fit(X, y, groups)',
+      '```',
+      '',
+      '## Contributing',
+      '',
+      'Pull requests are welcome.',
+      '',
+      '## License',
+      '',
+      'MIT',
     ].join('\n');
     const r = analyse(md, { path: 'README.md' });
     assert.equal(r.designDoc.designDoc, false, `probability ${r.designDoc.score}`);

@@ -34,7 +34,9 @@ describe('describeItem', () => {
 
   it('lists found facets with their lines and lacking ones, core facets first, never mention as lacking', () => {
     const item: ItemResult = {
-      id: 'x', status: 'partial', evidence: [{ start: claim, end: claim + 10 }],
+      id: 'x',
+      status: 'partial',
+      evidence: [{ start: claim, end: claim + 10 }],
       facets: [facet('extra', false, false), facet('a', true, true, [[claim, claim + 10]]), facet('b', false, true), facet('mention', false, false)],
     };
     const d = describeItem(item, index);
@@ -48,16 +50,35 @@ describe('describeItem', () => {
   it('a partial item lacks what its nearest way to be addressed lacks; an addressed item lacks nothing', () => {
     const f = (id: string, core: boolean, found: boolean) => facet(id, found, core, found ? [[claim, claim + 4]] : []);
     // Monitoring is addressed by two of: what is watched, a drift test, alerting.
-    const partial: ItemResult = { id: 'monitoring', status: 'partial', evidence: [], facets: [f('watched', true, false), f('drift', true, false), f('alerting', true, true), f('feedback', false, false)] };
+    const partial: ItemResult = {
+      id: 'monitoring',
+      status: 'partial',
+      evidence: [],
+      facets: [f('watched', true, false), f('drift', true, false), f('alerting', true, true), f('feedback', false, false)],
+    };
     assert.deepEqual(describeItem(partial, index).lacking, ['no watched', 'no drift']);
-    const addressed: ItemResult = { ...partial, status: 'addressed', facets: [f('watched', true, true), f('drift', true, true), f('alerting', true, false), f('feedback', false, false)] };
+    const addressed: ItemResult = {
+      ...partial,
+      status: 'addressed',
+      facets: [f('watched', true, true), f('drift', true, true), f('alerting', true, false), f('feedback', false, false)],
+    };
     assert.deepEqual(describeItem(addressed, index).lacking, []);
   });
 
   it('lists mention as found only when nothing more specific is', () => {
-    const only: ItemResult = { id: 'x', status: 'partial', evidence: [], facets: [facet('a', false, true), facet('mention', true, false, [[claim, claim + 4]])] };
+    const only: ItemResult = {
+      id: 'x',
+      status: 'partial',
+      evidence: [],
+      facets: [facet('a', false, true), facet('mention', true, false, [[claim, claim + 4]])],
+    };
     assert.deepEqual(describeItem(only, index).found, ['does mention (line 2)']);
-    const both: ItemResult = { id: 'x', status: 'addressed', evidence: [], facets: [facet('a', true, true, [[0, 4]]), facet('mention', true, false, [[claim, claim + 4]])] };
+    const both: ItemResult = {
+      id: 'x',
+      status: 'addressed',
+      evidence: [],
+      facets: [facet('a', true, true, [[0, 4]]), facet('mention', true, false, [[claim, claim + 4]])],
+    };
     assert.deepEqual(describeItem(both, index).found, ['does a (line 1)']);
     assert.equal(describeItem(both, index).sentence, 'does a (line 1).');
   });
@@ -106,7 +127,7 @@ describe('coverage finding of a partial item', () => {
     assert.ok(finding.message.endsWith('.'));
   });
 
-  it('its related information points at each found facet\'s sentence, named by the facet', () => {
+  it("its related information points at each found facet's sentence, named by the facet", () => {
     const related = finding!.related ?? [];
     const watched = related.find((r) => r.message === 'names what is watched');
     assert.ok(watched, JSON.stringify(related));

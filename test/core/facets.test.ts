@@ -39,7 +39,10 @@ const STATUSES = new Set(['addressed', 'partial', 'missing', 'not-applicable']);
 
 function list(v: string | undefined): string[] {
   if (!v) return [];
-  return v.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s && s !== '-');
+  return v
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter((s) => s && s !== '-');
 }
 
 /** Reads the expectation comments of a fixture. */
@@ -47,7 +50,10 @@ export function readSpec(text: string): FixtureSpec {
   const expects: FacetExpectation[] = [];
   for (const m of text.matchAll(/<!--\s*expect\s+([\w-]+)\s*:\s*([\s\S]*?)-->/g)) {
     const item = m[1] as string;
-    const parts = (m[2] as string).split(';').map((p) => p.trim()).filter(Boolean);
+    const parts = (m[2] as string)
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean);
     const status = parts.shift() as ItemStatus;
     assert.ok(STATUSES.has(status), `bad status "${status}" for ${item}`);
     const e: FacetExpectation = { item, status, found: [], lacking: [] };
@@ -65,7 +71,7 @@ export function readSpec(text: string): FixtureSpec {
     evidence.push({ item, facet, sentence: m[2] as string });
   }
   const known = /<!--\s*known-engine-failure\s*:\s*([\s\S]*?)\s*-->/.exec(text);
-  return { expects, evidence, ...(known ? { knownFailure: known[1] as string } : {}) };
+  return { expects, evidence, ...(known ? { knownFailure: known[1] } : {}) };
 }
 
 /** Text with Markdown and HTML markup removed and whitespace collapsed, for comparing a span with a sentence. */
@@ -93,7 +99,10 @@ export function checkFixture(text: string, spec: FixtureSpec, label: string): vo
       .join(' ')}`;
     assert.equal(item.status, e.status, `${label}: status\n  ${summary}`);
     for (const id of [...e.found, ...e.lacking]) {
-      assert.ok(item.facets.some((f) => f.id === id), `${label}: ${e.item} has no facet "${id}"`);
+      assert.ok(
+        item.facets.some((f) => f.id === id),
+        `${label}: ${e.item} has no facet "${id}"`,
+      );
     }
     for (const id of e.found) assert.ok(found.includes(id), `${label}: facet ${id} should be found\n  ${summary}`);
     for (const id of e.lacking) assert.ok(!found.includes(id), `${label}: facet ${id} should be lacking\n  ${summary}`);
@@ -120,7 +129,11 @@ export function checkFixture(text: string, spec: FixtureSpec, label: string): vo
 }
 
 function fixtureFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
 }
 
 describe('facet fixtures', () => {
@@ -137,9 +150,15 @@ describe('facet fixtures', () => {
         const specs = files.map((f) => readSpec(readFileSync(join(root, item.id, f), 'utf8')));
         const own = specs.flatMap((s) => s.expects.filter((e) => e.item === item.id));
         for (const f of item.facets.filter((x) => x.core)) {
-          assert.ok(own.some((e) => e.found.includes(f.id)), `no fixture finds core facet ${f.id}`);
+          assert.ok(
+            own.some((e) => e.found.includes(f.id)),
+            `no fixture finds core facet ${f.id}`,
+          );
         }
-        assert.ok(own.some((e) => e.status === 'missing'), 'no fixture for the missing case');
+        assert.ok(
+          own.some((e) => e.status === 'missing'),
+          'no fixture for the missing case',
+        );
       });
       for (const file of files) {
         const text = readFileSync(join(root, item.id, file), 'utf8');
@@ -148,7 +167,10 @@ describe('facet fixtures', () => {
         const run = spec.knownFailure && !runKnown ? it.skip : it;
         run(`${title}${spec.knownFailure ? ` (known engine failure: ${spec.knownFailure})` : ''}`, () => {
           assert.ok(spec.expects.length > 0, `${title}: no expect comment`);
-          assert.ok(spec.expects.some((e) => e.item === item.id), `${title}: expects nothing of ${item.id}`);
+          assert.ok(
+            spec.expects.some((e) => e.item === item.id),
+            `${title}: expects nothing of ${item.id}`,
+          );
           assert.ok(/^---\r?\n[\s\S]*?\btype:\s*ml-design-doc\b[\s\S]*?\r?\n---/.test(text), `${title}: front matter type: ml-design-doc`);
           checkFixture(text, spec, title);
         });

@@ -38,9 +38,13 @@ describe('fixes', () => {
           assert.ok(now < before, `${finding.ruleId} still reported`);
           // ... and the same fix is not offered again, so applying it twice changes nothing more.
           const again = after.findings.flatMap((f) => f.fixes ?? []).filter((x) => x.title === fix.title && x.edits[0]?.text === e.text);
-          assert.ok(again.length < withFixes.flatMap((f) => f.fixes ?? []).filter((x) => x.title === fix.title && x.edits[0]?.text === e.text).length, 'fix offered again');
+          assert.ok(
+            again.length < withFixes.flatMap((f) => f.fixes ?? []).filter((x) => x.title === fix.title && x.edits[0]?.text === e.text).length,
+            'fix offered again',
+          );
           // Other findings of other rules before the edit are untouched.
-          const earlier = (r: typeof result, t: string) => r.findings.filter((f) => f.end <= e.start && f.ruleId !== finding.ruleId && !f.ruleId.startsWith('require-')).map((f) => key(f, t) + f.start);
+          const earlier = (r: typeof result, t: string) =>
+            r.findings.filter((f) => f.end <= e.start && f.ruleId !== finding.ruleId && !f.ruleId.startsWith('require-')).map((f) => key(f, t) + f.start);
           assert.deepEqual(earlier(after, next), earlier(result, text));
         });
       }

@@ -13,7 +13,27 @@ import { ChunkCache } from '../../src/core/model.js';
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
 const parser = unified().use(remarkParse);
 
-const word = fc.constantFrom('model', 'TBD', 'X%', 'drift', 'latency', '😀', '漢字', 'a\u0301', '**bold**', '_it_', '`code`', '<b>', '<!-- c', '-->', '&amp;', '\\*', 'https://x.io', '|', '0.3%');
+const word = fc.constantFrom(
+  'model',
+  'TBD',
+  'X%',
+  'drift',
+  'latency',
+  '😀',
+  '漢字',
+  'a\u0301',
+  '**bold**',
+  '_it_',
+  '`code`',
+  '<b>',
+  '<!-- c',
+  '-->',
+  '&amp;',
+  '\\*',
+  'https://x.io',
+  '|',
+  '0.3%',
+);
 const line = fc.array(word, { minLength: 0, maxLength: 12 }).map((ws) => ws.join(' '));
 const block = fc.oneof(
   line,
@@ -31,7 +51,10 @@ const block = fc.oneof(
 const eol = fc.constantFrom('\n', '\r\n', '\r');
 const document = fc
   .tuple(fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.array(block, { minLength: 1, maxLength: 12 }), eol)
-  .map(([boms, front, blocks, nl]) => '\ufeff'.repeat(boms) + ((front ? '---\ntype: ml-design-doc\n---\n\n' : '') + blocks.join('\n\n') + '\n').replace(/\r?\n/g, nl));
+  .map(
+    ([boms, front, blocks, nl]) =>
+      '\ufeff'.repeat(boms) + ((front ? '---\ntype: ml-design-doc\n---\n\n' : '') + blocks.join('\n\n') + '\n').replace(/\r?\n/g, nl),
+  );
 
 describe('hostile input: properties', function () {
   this.timeout(180_000);
@@ -65,7 +88,7 @@ describe('hostile input: properties', function () {
     );
   });
 
-  it('analysis time stays within a fixed multiple of remark-parse\'s (20x, plus 100 ms for start-up noise)', () => {
+  it("analysis time stays within a fixed multiple of remark-parse's (20x, plus 100 ms for start-up noise)", () => {
     fc.assert(
       fc.property(document, (text) => {
         let t = performance.now();

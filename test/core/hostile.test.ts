@@ -8,14 +8,18 @@ import type { AnalysisResult } from '../../src/core/types.js';
 
 /** Every range of the result lies inside the text. */
 function rangesInside(text: string, r: AnalysisResult): void {
-  const spans = [...r.findings, ...r.findings.flatMap((f) => f.related ?? []), ...r.checklist.flatMap((c) => [...c.evidence, ...c.facets.flatMap((f) => f.evidence)])];
+  const spans = [
+    ...r.findings,
+    ...r.findings.flatMap((f) => f.related ?? []),
+    ...r.checklist.flatMap((c) => [...c.evidence, ...c.facets.flatMap((f) => f.evidence)]),
+  ];
   for (const s of spans) assert.ok(0 <= s.start && s.start <= s.end && s.end <= text.length, `${s.start}-${s.end} of ${text.length}`);
 }
 
 /** A deterministic pseudo-random generator, so the fuzzed document is the same on every run. */
 function rng(seed: number): () => number {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (x = (x * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 describe('hostile documents', function () {
@@ -27,13 +31,16 @@ describe('hostile documents', function () {
     ['one 40 KB paragraph of "TBD TBD ..."', () => '# Plan\n\n' + 'TBD '.repeat(10_000) + '\n'],
     ['300 KB of unclosed "<!-- x" lines', () => '<!-- x\n'.repeat(43_000)],
     ['a line of 100,000 spaces in a paragraph', () => '# T\n\n' + 'a\n'.repeat(1000) + ' '.repeat(100_000) + '\n' + 'b\n'.repeat(2000)],
-    ['1 MB of fuzzed Markdown punctuation', () => {
-      const r = rng(7);
-      const chars = '#*_>-+`[]()<>!|\n \t\r abcTBD123.:%&;\\~=';
-      let s = '';
-      for (let i = 0; i < 1_000_000; i++) s += chars[Math.floor(r() * chars.length)];
-      return s;
-    }],
+    [
+      '1 MB of fuzzed Markdown punctuation',
+      () => {
+        const r = rng(7);
+        const chars = '#*_>-+`[]()<>!|\n \t\r abcTBD123.:%&;\\~=';
+        let s = '';
+        for (let i = 0; i < 1_000_000; i++) s += chars[Math.floor(r() * chars.length)];
+        return s;
+      },
+    ],
   ];
   for (const [name, make] of cases) {
     it(`${name}: no exception, every range inside the text`, () => {
@@ -74,8 +81,9 @@ describe('hostile line endings: ranges on the right lines', () => {
     assert.equal(r.findings.filter((x) => x.ruleId === 'no-placeholder').length, 0);
   });
 
-  it('two byte-order marks and CRLF: evidence on the sentence\'s own line', () => {
-    const text = '\ufeff\ufeff---\r\ntype: ml-design-doc\r\n---\r\n# T\r\n\r\n## Data sources\r\n\r\nWe use clickstream logs from the web app and orders from the orders database.\r\n';
+  it("two byte-order marks and CRLF: evidence on the sentence's own line", () => {
+    const text =
+      '\ufeff\ufeff---\r\ntype: ml-design-doc\r\n---\r\n# T\r\n\r\n## Data sources\r\n\r\nWe use clickstream logs from the web app and orders from the orders database.\r\n';
     const r = analyse(text);
     const ev = r.checklist.find((c) => c.id === 'data-sources')!.evidence[0]!;
     assert.equal(lineOf(text, ev.start).line, 8);

@@ -8,17 +8,14 @@ import { splitChunks } from '../../src/core/chunks.js';
 import { fullTemplate } from '../../src/core/templates.js';
 
 const corpusDir = process.env.ML_DESIGN_REVIEW_CORPUS ?? new URL('../../../shared/corpus/docs', import.meta.url).pathname;
-const own = [
-  new URL('../fixtures/complete.md', import.meta.url).pathname,
-  new URL('../../examples/churn-prediction-design.md', import.meta.url).pathname,
-];
+const own = [new URL('../fixtures/complete.md', import.meta.url).pathname, new URL('../../examples/churn-prediction-design.md', import.meta.url).pathname];
 const docs: Array<[string, string]> = own.map((p) => [p, readFileSync(p, 'utf8')]);
 docs.push(['template', fullTemplate('Template')]);
 if (existsSync(corpusDir)) for (const f of readdirSync(corpusDir)) docs.push([f, readFileSync(join(corpusDir, f), 'utf8')]);
 
 /** A small deterministic random generator, so a failure can be replayed. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 const SNIPPETS = ['\n## Monitoring\n\nAlerts on drift.\n', 'TBD', '\n```\n', '\n# New title\n', '<!-- ', ' -->', 'We retrain weekly. ', '\n\n', '---\n', '> '];
 
@@ -46,7 +43,10 @@ describe('incremental analysis', () => {
     it(`${name}: splitting at headings does not change the blocks found`, () => {
       const whole = parseChunk(original);
       const units = splitChunks(original).flatMap((c) => parseChunk(c.text).units.map((u) => ({ ...u, start: u.start + c.offset, end: u.end + c.offset })));
-      assert.deepEqual(units.map((u) => [u.start, u.kind]), whole.units.map((u) => [u.start, u.kind]));
+      assert.deepEqual(
+        units.map((u) => [u.start, u.kind]),
+        whole.units.map((u) => [u.start, u.kind]),
+      );
     });
   }
 });

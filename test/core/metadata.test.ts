@@ -25,10 +25,26 @@ describe('rule metadata', () => {
     it(`${r.meta.id} is documented in docs/rules.md`, () => assert.ok(read('docs/rules.md').includes(`## ${r.meta.id}`)));
   }
   it('the checklist has the 15 items of the contract, in order', () => {
-    assert.deepEqual(CHECKLIST.map((i) => i.id), [
-      'ml-suitability', 'business-metric', 'stakeholders', 'problem-framing', 'reliability', 'scalability', 'maintainability',
-      'adaptability', 'data-sources', 'data-pipeline', 'training-data', 'labelling-plan', 'evaluation', 'deployment', 'monitoring',
-    ]);
+    assert.deepEqual(
+      CHECKLIST.map((i) => i.id),
+      [
+        'ml-suitability',
+        'business-metric',
+        'stakeholders',
+        'problem-framing',
+        'reliability',
+        'scalability',
+        'maintainability',
+        'adaptability',
+        'data-sources',
+        'data-pipeline',
+        'training-data',
+        'labelling-plan',
+        'evaluation',
+        'deployment',
+        'monitoring',
+      ],
+    );
   });
   it('every checklist item has a section template whose heading maps back to the item', () => {
     for (const i of CHECKLIST) {

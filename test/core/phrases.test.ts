@@ -53,7 +53,10 @@ describe('facet phrases', () => {
     for (const item of CHECKLIST) {
       const ids = new Set(item.facets.map((f) => f.id));
       assert.equal(ids.size, item.facets.length, `${item.id}: duplicate facet ids`);
-      assert.ok(item.facets.some((f) => f.core), `${item.id}: no core facet`);
+      assert.ok(
+        item.facets.some((f) => f.core),
+        `${item.id}: no core facet`,
+      );
       for (const set of item.addressedWhen) for (const id of set) assert.ok(ids.has(id), `${item.id}: addressedWhen names unknown facet ${id}`);
     }
   });

@@ -6,7 +6,6 @@ import type { ItemResult } from '../../src/core/types.js';
 
 type Result = ReturnType<typeof analyse>;
 
-
 function item(r: Result, id: string): ItemResult {
   const i = r.checklist.find((x) => x.id === id);
   assert.ok(i, `no item ${id}`);
@@ -72,7 +71,10 @@ describe('regression: restock prediction design doc', () => {
     assert.ok(found(i).includes('metric'), msg);
     assert.ok(!found(i).includes('target'), msg);
     // The metric's evidence is the objective sentence, not the 3% of the training data.
-    assert.ok(evidenceText(r, text, 'business-metric', 'metric').some((t) => /lower the weekly stock-out rate/.test(t)), msg);
+    assert.ok(
+      evidenceText(r, text, 'business-metric', 'metric').some((t) => /lower the weekly stock-out rate/.test(t)),
+      msg,
+    );
   });
 
   it('the 3% share of stock-outs in the training data is not a business target', () => {
@@ -93,14 +95,23 @@ describe('regression: restock prediction design doc', () => {
     assert.equal(i.status, 'addressed', msg);
     assert.ok(found(i).includes('task-type'), msg);
     assert.ok(found(i).includes('inputs-outputs'), msg);
-    assert.ok(evidenceText(r, text, 'problem-framing', 'task-type').some((t) => t.startsWith('Binary classification per (store, product, day)')), msg);
-    assert.ok(evidenceText(r, text, 'problem-framing', 'inputs-outputs').some((t) => t.startsWith('Inputs are the last 28 days')), msg);
+    assert.ok(
+      evidenceText(r, text, 'problem-framing', 'task-type').some((t) => t.startsWith('Binary classification per (store, product, day)')),
+      msg,
+    );
+    assert.ok(
+      evidenceText(r, text, 'problem-framing', 'inputs-outputs').some((t) => t.startsWith('Inputs are the last 28 days')),
+      msg,
+    );
   });
 
   it('the checkout service logs are a data source', () => {
     const i = item(r, 'data-sources');
     assert.equal(i.status, 'addressed', explain(r, text, 'data-sources'));
-    assert.ok(evidenceText(r, text, 'data-sources', 'named-source').some((t) => /event logs of the point-of-sale checkout service/.test(t)), explain(r, text, 'data-sources'));
+    assert.ok(
+      evidenceText(r, text, 'data-sources', 'named-source').some((t) => /event logs of the point-of-sale checkout service/.test(t)),
+      explain(r, text, 'data-sources'),
+    );
   });
 
   it('"stock-outs are rare, about 3% of store-product-days" is read as class balance', () => {

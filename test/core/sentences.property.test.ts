@@ -9,42 +9,125 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 
 /** Words a design doc uses, many of them facet phrases, so evidence is found often. */
 const WORDS = [
-  'we', 'the', 'model', 'monitor', 'monitoring', 'dashboard', 'drift', 'latency', 'alert', 'on-call', 'retrain', 'weekly', 'Kafka',
-  'BigQuery', 'Parquet', 'precision', 'recall', 'A/B', 'test', 'baseline', 'fallback', 'rules', 'labels', 'come', 'from', 'annotators',
-  'agreement', 'revenue', 'reduce', 'by', '15%', '99.9%', 'availability', 'QPS', '1,200', 'requests', 'per', 'second', 'autoscale',
-  'MLflow', 'versioned', 'stakeholders', 'need', 'classification', 'inputs', 'are', 'output', 'is', 'probability', 'served', 'online',
-  'prediction', 'canary', 'rollout', 'split', 'validation', 'set', 'stratified', 'logs', 'of', 'checkout', 'service', 'e.g.', 'vs.',
-  'approx.', 'ms', '120', 'p99', 'nightly', 'batch', 'job', 'team', 'owns', 'pipeline', 'warehouse', 'churn', 'customers', 'want',
-  'naïve', 'café', 'größe', '数据', 'Ω', '2024', 'x', 'N/A', 'TBD',
+  'we',
+  'the',
+  'model',
+  'monitor',
+  'monitoring',
+  'dashboard',
+  'drift',
+  'latency',
+  'alert',
+  'on-call',
+  'retrain',
+  'weekly',
+  'Kafka',
+  'BigQuery',
+  'Parquet',
+  'precision',
+  'recall',
+  'A/B',
+  'test',
+  'baseline',
+  'fallback',
+  'rules',
+  'labels',
+  'come',
+  'from',
+  'annotators',
+  'agreement',
+  'revenue',
+  'reduce',
+  'by',
+  '15%',
+  '99.9%',
+  'availability',
+  'QPS',
+  '1,200',
+  'requests',
+  'per',
+  'second',
+  'autoscale',
+  'MLflow',
+  'versioned',
+  'stakeholders',
+  'need',
+  'classification',
+  'inputs',
+  'are',
+  'output',
+  'is',
+  'probability',
+  'served',
+  'online',
+  'prediction',
+  'canary',
+  'rollout',
+  'split',
+  'validation',
+  'set',
+  'stratified',
+  'logs',
+  'of',
+  'checkout',
+  'service',
+  'e.g.',
+  'vs.',
+  'approx.',
+  'ms',
+  '120',
+  'p99',
+  'nightly',
+  'batch',
+  'job',
+  'team',
+  'owns',
+  'pipeline',
+  'warehouse',
+  'churn',
+  'customers',
+  'want',
+  'naïve',
+  'café',
+  'größe',
+  '数据',
+  'Ω',
+  '2024',
+  'x',
+  'N/A',
+  'TBD',
 ];
 const word = fc.constantFrom(...WORDS);
 
 /** A word, sometimes dressed in inline markup. */
 const inlineWord = fc.tuple(word, fc.integer({ min: 0, max: 9 })).map(([w, k]) => {
   switch (k) {
-    case 0: return `*${w}*`;
-    case 1: return `**${w}**`;
-    case 2: return `_${w}_`;
-    case 3: return `\`${w}\``;
-    case 4: return `[${w}](https://example.com/${encodeURIComponent(w)})`;
-    case 5: return `<b>${w}</b>`;
-    default: return w;
+    case 0:
+      return `*${w}*`;
+    case 1:
+      return `**${w}**`;
+    case 2:
+      return `_${w}_`;
+    case 3:
+      return `\`${w}\``;
+    case 4:
+      return `[${w}](https://example.com/${encodeURIComponent(w)})`;
+    case 5:
+      return `<b>${w}</b>`;
+    default:
+      return w;
   }
 });
 
 /** A sentence: capitalised words and an end mark. */
-const sentence = fc
-  .tuple(fc.array(inlineWord, { minLength: 1, maxLength: 12 }), fc.constantFrom('.', '.', '.', '?', '!', ':', ''))
-  .map(([ws, end]) => {
-    const first = ws[0] as string;
-    const cap = first.replace(/[a-z]/, (c) => c.toUpperCase());
-    return [cap, ...ws.slice(1)].join(' ') + end;
-  });
+const sentence = fc.tuple(fc.array(inlineWord, { minLength: 1, maxLength: 12 }), fc.constantFrom('.', '.', '.', '?', '!', ':', '')).map(([ws, end]) => {
+  const first = ws[0] as string;
+  const cap = first.replace(/[a-z]/, (c) => c.toUpperCase());
+  return [cap, ...ws.slice(1)].join(' ') + end;
+});
 
 /** Several sentences, sometimes soft-wrapped onto several lines. */
-const prose = fc
-  .tuple(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.boolean())
-  .map(([ss, wrap]) => ss.join(wrap ? '\n' : ' '));
+const prose = fc.tuple(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([ss, wrap]) => ss.join(wrap ? '\n' : ' '));
 
 /** Plain prose for HTML blocks (no Markdown-only markup inside them). */
 const htmlProse = fc
@@ -52,13 +135,22 @@ const htmlProse = fc
   .map((ss) => ss.map(([ws, e]) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + e).join(' '));
 
 const paragraph = prose;
-const heading = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.array(word, { minLength: 1, maxLength: 5 }), fc.boolean()).map(
-  ([d, ws, q]) => `${'#'.repeat(d)} ${ws.join(' ')}${q ? '?' : ''}`,
+const heading = fc
+  .tuple(fc.integer({ min: 1, max: 4 }), fc.array(word, { minLength: 1, maxLength: 5 }), fc.boolean())
+  .map(([d, ws, q]) => `${'#'.repeat(d)} ${ws.join(' ')}${q ? '?' : ''}`);
+const list = fc
+  .tuple(fc.array(prose, { minLength: 1, maxLength: 4 }), fc.boolean())
+  .map(([items, ordered]) => items.map((p, i) => `${ordered ? `${i + 1}.` : '-'} ${p.replace(/\n/g, '\n   ')}`).join('\n'));
+const quote = fc.array(prose, { minLength: 1, maxLength: 2 }).map((ps) =>
+  ps
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n'),
+    )
+    .join('\n>\n'),
 );
-const list = fc.tuple(fc.array(prose, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([items, ordered]) =>
-  items.map((p, i) => `${ordered ? `${i + 1}.` : '-'} ${p.replace(/\n/g, '\n   ')}`).join('\n'),
-);
-const quote = fc.array(prose, { minLength: 1, maxLength: 2 }).map((ps) => ps.map((p) => p.split('\n').map((l) => `> ${l}`).join('\n')).join('\n>\n'));
 const cell = fc.array(inlineWord, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' ').replace(/\|/g, '/'));
 const table = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 })).chain(([cols, rows]) =>
   fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows + 1, maxLength: rows + 1 }).map((rs) => {
@@ -71,12 +163,18 @@ function htmlBlock(loose: boolean) {
   const kinds = loose ? 6 : 4;
   return fc.tuple(fc.integer({ min: 0, max: kinds - 1 }), fc.array(htmlProse, { minLength: 1, maxLength: 3 }), htmlProse).map(([k, ps, q]) => {
     switch (k) {
-      case 0: return ps.map((p) => `<p>${p}</p>`).join('\n');
-      case 1: return `<ol>\n${ps.map((p) => `<li><b>${q.split(/[.!?]/)[0]}?</b> ${p}</li>`).join('\n')}\n</ol>`;
-      case 2: return `<details>\n<summary>${q}</summary>\n${ps.map((p) => `<p>${p}</p>`).join('\n')}\n</details>`;
-      case 3: return `<table>\n${ps.map((p) => `<tr><td>${q}</td><td>${p}</td></tr>`).join('\n')}\n</table>`;
-      case 4: return `<div>\n${ps.join('<br>\n')}\n</div>`;
-      default: return `<ul>\n  <li>\n    ${ps.join('\n    ')}\n  </li>\n</ul>`;
+      case 0:
+        return ps.map((p) => `<p>${p}</p>`).join('\n');
+      case 1:
+        return `<ol>\n${ps.map((p) => `<li><b>${q.split(/[.!?]/)[0]}?</b> ${p}</li>`).join('\n')}\n</ol>`;
+      case 2:
+        return `<details>\n<summary>${q}</summary>\n${ps.map((p) => `<p>${p}</p>`).join('\n')}\n</details>`;
+      case 3:
+        return `<table>\n${ps.map((p) => `<tr><td>${q}</td><td>${p}</td></tr>`).join('\n')}\n</table>`;
+      case 4:
+        return `<div>\n${ps.join('<br>\n')}\n</div>`;
+      default:
+        return `<ul>\n  <li>\n    ${ps.join('\n    ')}\n  </li>\n</ul>`;
     }
   });
 }
@@ -111,14 +209,16 @@ const documentText = documentOf({ looseHtml: true, crlf: true });
 
 /** Text with markup and whitespace removed. */
 function stripped(s: string): string {
-  return s
-    .replace(/&(?:[a-z]+\d*|#\d+|#x[0-9a-f]+);/gi, '&')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    // Open and closing tags as CommonMark reads raw HTML (a tag name, then attributes).
-    .replace(/<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>/g, '')
-    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
-    .replace(/^[ \t]*>[ \t]?/gm, '')
-    .replace(/[*_`[\]\s\\]/g, '');
+  return (
+    s
+      .replace(/&(?:[a-z]+\d*|#\d+|#x[0-9a-f]+);/gi, '&')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      // Open and closing tags as CommonMark reads raw HTML (a tag name, then attributes).
+      .replace(/<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>/g, '')
+      .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+      .replace(/^[ \t]*>[ \t]?/gm, '')
+      .replace(/[*_`[\]\s\\]/g, '')
+  );
 }
 
 /** Text with its character references decoded (the few the generator writes). */
@@ -178,7 +278,10 @@ function checkSentences(text: string, r: Result): void {
     const lead = (x: string) => x.replace(/^[^\p{L}\p{N}]+/u, '');
     const first = firstWord(s.text);
     const candidates = [codeAware(raw), stripped(raw), raw, decoded(raw)].map(lead);
-    assert.ok(candidates.some((c) => c.startsWith(first)), `${where}: the text there, ${JSON.stringify(raw)}, does not start with "${first}"`);
+    assert.ok(
+      candidates.some((c) => c.startsWith(first)),
+      `${where}: the text there, ${JSON.stringify(raw)}, does not start with "${first}"`,
+    );
   });
 }
 
@@ -188,7 +291,10 @@ function checkEvidence(text: string, r: Result): void {
     for (const f of item.facets) {
       assert.equal(f.found, f.evidence.length > 0, `${item.id}/${f.id}`);
       for (const e of f.evidence) {
-        assert.ok(spans.has(`${e.start}:${e.end}`), `${item.id}/${f.id} evidence ${JSON.stringify(text.slice(e.start, e.end))} at [${e.start}, ${e.end}) is not a sentence`);
+        assert.ok(
+          spans.has(`${e.start}:${e.end}`),
+          `${item.id}/${f.id} evidence ${JSON.stringify(text.slice(e.start, e.end))} at [${e.start}, ${e.end}) is not a sentence`,
+        );
       }
     }
     for (const e of item.evidence) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end, `${item.id} evidence out of the document`);
@@ -230,15 +336,12 @@ describe('sentences: properties', () => {
     });
   }
 
-  it(
-    'HTML example, text around a stray end tag: the sentence span covers the whole sentence',
-    () => {
-      const text = '<div>a</li>We monitor drift today.</div>';
-      const s = analyse(text).judged.sentences[0];
-      assert.ok(s);
-      assert.equal(text.slice(s.start, s.end), 'a</li>We monitor drift today.');
-    },
-  );
+  it('HTML example, text around a stray end tag: the sentence span covers the whole sentence', () => {
+    const text = '<div>a</li>We monitor drift today.</div>';
+    const s = analyse(text).judged.sentences[0];
+    assert.ok(s);
+    assert.equal(text.slice(s.start, s.end), 'a</li>We monitor drift today.');
+  });
 
   it('every evidence span of every facet is one of the judged sentences', () => {
     fc.assert(
@@ -257,12 +360,15 @@ describe('sentences: properties', () => {
 
   it('the same document with CRLF line endings has the same sentences, shifted by the carriage returns', () => {
     fc.assert(
-      fc.property(documentText.map((t) => t.replace(/\r\n/g, '\n')), (lf) => {
-        const crlf = lf.replace(/\n/g, '\r\n');
-        const a = analyse(lf).judged.sentences.map((s) => s.text.replace(/\s+/g, ' '));
-        const b = analyse(crlf).judged.sentences.map((s) => s.text.replace(/\s+/g, ' '));
-        assert.deepEqual(b, a);
-      }),
+      fc.property(
+        documentText.map((t) => t.replace(/\r\n/g, '\n')),
+        (lf) => {
+          const crlf = lf.replace(/\n/g, '\r\n');
+          const a = analyse(lf).judged.sentences.map((s) => s.text.replace(/\s+/g, ' '));
+          const b = analyse(crlf).judged.sentences.map((s) => s.text.replace(/\s+/g, ' '));
+          assert.deepEqual(b, a);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -279,7 +385,32 @@ describe('sentences: properties', () => {
 
   /** Tags that open HTML blocks, in any order and nesting. */
   const TAGS = ['</li>', '<ol><li>', '<details>', '<summary>', '<p>', '</p>'];
-  const PUNCTUATION = ['<', '>', '|', '---', '\n', '\r\n', '\n\n', '`code`', '*', '_', '#', '- ', '1. ', '> ', '[', '](', ')', '<!--', '-->', 'word', 'We monitor drift.', '?', ' ', '\t'];
+  const PUNCTUATION = [
+    '<',
+    '>',
+    '|',
+    '---',
+    '\n',
+    '\r\n',
+    '\n\n',
+    '`code`',
+    '*',
+    '_',
+    '#',
+    '- ',
+    '1. ',
+    '> ',
+    '[',
+    '](',
+    ')',
+    '<!--',
+    '-->',
+    'word',
+    'We monitor drift.',
+    '?',
+    ' ',
+    '\t',
+  ];
   /**
    * Character references, backslash escapes and code spans with longer backtick fences (text whose
    * length differs from its source), and
@@ -319,25 +450,19 @@ describe('sentences: properties', () => {
     );
   });
 
-  it(
-    'a document that starts with two byte-order marks: the sentence span is exactly the sentence',
-    () => {
-      const text = '\ufeff\ufeffWe go.';
-      const s = analyse(text).judged.sentences[0];
-      assert.ok(s);
-      assert.equal(text.slice(s.start, s.end), 'We go.');
-    },
-  );
+  it('a document that starts with two byte-order marks: the sentence span is exactly the sentence', () => {
+    const text = '\ufeff\ufeffWe go.';
+    const s = analyse(text).judged.sentences[0];
+    assert.ok(s);
+    assert.equal(text.slice(s.start, s.end), 'We go.');
+  });
 
-  it(
-    'sentence spans stay in place among HTML tags (stray end tags included), character references, backslash escapes and odd whitespace',
-    () => {
-      fc.assert(
-        fc.property(punctuated([...PUNCTUATION, ...TAGS, ...ESCAPES]), (text) => {
-          checkSentences(text, analyse(text));
-        }),
-        { numRuns: RUNS },
-      );
-    },
-  );
+  it('sentence spans stay in place among HTML tags (stray end tags included), character references, backslash escapes and odd whitespace', () => {
+    fc.assert(
+      fc.property(punctuated([...PUNCTUATION, ...TAGS, ...ESCAPES]), (text) => {
+        checkSentences(text, analyse(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -25,11 +25,17 @@ describe('writing loop: an unfilled template', () => {
     it(`from ${route} scores 0 of 15, with one finding per section`, () => {
       const r = analyse(text, { path: 'spam-filter-design.md' });
       assert.equal(r.designDoc.designDoc, true);
-      assert.deepEqual(r.checklist.filter((c) => c.status !== 'missing').map((c) => `${c.id}: ${c.status}`), []);
+      assert.deepEqual(
+        r.checklist.filter((c) => c.status !== 'missing').map((c) => `${c.id}: ${c.status}`),
+        [],
+      );
       const unfilled = r.findings.filter((f) => /: not filled in yet \(\d+ placeholders left/.test(f.message));
       assert.equal(unfilled.length, SECTION_TEMPLATES.length, r.findings.map((f) => f.message.slice(0, 60)).join('\n'));
       // Nothing else: no per-placeholder warnings, no "is missing" on top of "not filled in yet".
-      assert.deepEqual(r.findings.filter((f) => !unfilled.includes(f)).map((f) => f.message.slice(0, 80)), []);
+      assert.deepEqual(
+        r.findings.filter((f) => !unfilled.includes(f)).map((f) => f.message.slice(0, 80)),
+        [],
+      );
       // Each finding sits on a section heading.
       for (const f of unfilled) assert.match(text.split('\n')[lineAt(text, f.start) - 1] ?? '', /^#{2,3} /);
     });
@@ -45,7 +51,10 @@ describe('writing loop: unfilled sections and placeholders', () => {
     const text = `${FRONT}# Fraud scoring\n\n## Monitoring\n\n${SECTION_TEMPLATES.find((t) => t.itemId === 'monitoring')!.body}\n`;
     const r = analyse(text);
     const mine = r.findings.filter((f) => lineAt(text, f.start) >= 6);
-    assert.deepEqual(mine.map((f) => `${lineAt(text, f.start)}:${f.ruleId}`), ['6:no-placeholder']);
+    assert.deepEqual(
+      mine.map((f) => `${lineAt(text, f.start)}:${f.ruleId}`),
+      ['6:no-placeholder'],
+    );
     assert.match(mine[0]!.message, /^Monitoring: not filled in yet \(\d+ placeholders left/);
   });
 
@@ -53,7 +62,10 @@ describe('writing loop: unfilled sections and placeholders', () => {
     const text = `${FRONT}# Fraud scoring\n\n## Monitoring\n\nWe watch the share of flagged payments per hour and alert the on-call analyst through PagerDuty when it doubles; the drift test is TBD.\n\nOwner: TBD\n`;
     const r = analyse(text);
     const p = r.findings.filter((f) => f.ruleId === 'no-placeholder');
-    assert.deepEqual(p.map((f) => lineAt(text, f.start)), [8, 10]);
+    assert.deepEqual(
+      p.map((f) => lineAt(text, f.start)),
+      [8, 10],
+    );
     assert.ok(p.every((f) => f.message.startsWith('Placeholder "TBD"')));
   });
 
@@ -74,7 +86,10 @@ describe('writing loop: unfilled sections and placeholders', () => {
     none('The model maps x to y with a linear layer.');
     none('Posts from Twitter/X and Reddit.');
     const r = analyse(`${FRONT}# \\<Recommendation System for Ecommerce\\>\n\nWe recommend products to shoppers.\n`);
-    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'no-placeholder'), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId === 'no-placeholder'),
+      [],
+    );
   });
 });
 
@@ -86,6 +101,9 @@ describe('writing loop: a deleted section', () => {
     assert.notEqual(monitoring.status, 'addressed');
     const f = r.findings.find((x) => x.ruleId === 'require-monitoring');
     assert.ok(f, 'a require-monitoring finding');
-    assert.ok(f.fixes?.some((x) => x.title === 'Insert section "Monitoring"'), JSON.stringify(f.fixes));
+    assert.ok(
+      f.fixes?.some((x) => x.title === 'Insert section "Monitoring"'),
+      JSON.stringify(f.fixes),
+    );
   });
 });

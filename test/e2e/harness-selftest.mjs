@@ -149,15 +149,7 @@ async function buildProbeVsix(dir) {
   return vsix;
 }
 
-const DOC = [
-  '# Probe document',
-  '',
-  'This line mentions the probe word.',
-  '',
-  '- TODO: describe the data pipeline',
-  '- done: evaluation plan',
-  '',
-].join('\n');
+const DOC = ['# Probe document', '', 'This line mentions the probe word.', '', '- TODO: describe the data pipeline', '- done: evaluation plan', ''].join('\n');
 
 const MANY = 40; // more Problems rows than the panel shows at once
 
@@ -198,83 +190,129 @@ async function trustedSession({ launcher, vsix, tmp, timings }) {
 
     await check('open doc.md', () => openFile(page, 'doc.md'), page);
 
-    await check('diagnostic in Problems panel', async () => {
-      const rows = await waitForProblems(page, (rs) => rs.some((r) => r.includes('E2E probe: unresolved TODO')));
-      console.log('      problems:', JSON.stringify(rows));
-      const row = rows.find((r) => r.includes('unresolved TODO'));
-      if (!/e2e-probe/.test(row) || !/\[Ln 5, Col 3\]/.test(row)) throw new Error(`unexpected row: ${row}`);
-    }, page);
+    await check(
+      'diagnostic in Problems panel',
+      async () => {
+        const rows = await waitForProblems(page, (rs) => rs.some((r) => r.includes('E2E probe: unresolved TODO')));
+        console.log('      problems:', JSON.stringify(rows));
+        const row = rows.find((r) => r.includes('unresolved TODO'));
+        if (!/e2e-probe/.test(row) || !/\[Ln 5, Col 3\]/.test(row)) throw new Error(`unexpected row: ${row}`);
+      },
+      page,
+    );
 
-    await check('hover on the diagnostic shows its message', async () => {
-      const text = await hoverAt(page, 5, 'TODO');
-      console.log('      hover:', JSON.stringify(text));
-      if (!text.includes('E2E probe: unresolved TODO')) throw new Error(`hover was: ${text}`);
-    }, page);
+    await check(
+      'hover on the diagnostic shows its message',
+      async () => {
+        const text = await hoverAt(page, 5, 'TODO');
+        console.log('      hover:', JSON.stringify(text));
+        if (!text.includes('E2E probe: unresolved TODO')) throw new Error(`hover was: ${text}`);
+      },
+      page,
+    );
 
-    await check('hover provider', async () => {
-      const text = await hoverAt(page, 3, 'probe');
-      console.log('      hover:', JSON.stringify(text));
-      if (!text.includes('Probe hover on line 3')) throw new Error(`hover was: ${text}`);
-    }, page);
+    await check(
+      'hover provider',
+      async () => {
+        const text = await hoverAt(page, 3, 'probe');
+        console.log('      hover:', JSON.stringify(text));
+        if (!text.includes('Probe hover on line 3')) throw new Error(`hover was: ${text}`);
+      },
+      page,
+    );
 
-    await check('code lens', async () => {
-      const lenses = await waitFor(async () => {
-        const l = await readCodeLenses(page);
-        return l.length ? l : null;
-      }, { what: 'code lenses' });
-      console.log('      lenses:', JSON.stringify(lenses));
-      if (!lenses.some((l) => l.includes('E2E lens: 1 TODO(s)'))) throw new Error(JSON.stringify(lenses));
-    }, page);
+    await check(
+      'code lens',
+      async () => {
+        const lenses = await waitFor(
+          async () => {
+            const l = await readCodeLenses(page);
+            return l.length ? l : null;
+          },
+          { what: 'code lenses' },
+        );
+        console.log('      lenses:', JSON.stringify(lenses));
+        if (!lenses.some((l) => l.includes('E2E lens: 1 TODO(s)'))) throw new Error(JSON.stringify(lenses));
+      },
+      page,
+    );
 
-    await check('status bar item', async () => {
-      const item = await waitFor(async () => (await readStatusBar(page)).find((i) => i.text.includes('E2E Probe')), {
-        what: 'E2E Probe status bar item',
-      });
-      console.log('      status item:', JSON.stringify(item));
-      const problemsItem = (await readStatusBar(page)).find((i) => i.id === 'status.problems');
-      console.log('      problems item:', JSON.stringify(problemsItem));
-    }, page);
+    await check(
+      'status bar item',
+      async () => {
+        const item = await waitFor(async () => (await readStatusBar(page)).find((i) => i.text.includes('E2E Probe')), {
+          what: 'E2E Probe status bar item',
+        });
+        console.log('      status item:', JSON.stringify(item));
+        const problemsItem = (await readStatusBar(page)).find((i) => i.id === 'status.problems');
+        console.log('      problems item:', JSON.stringify(problemsItem));
+      },
+      page,
+    );
 
     await screenshot(page, artefactsDir, 'trusted-before-fix');
 
-    await check('run command from the palette', async () => {
-      await runCommand(page, 'E2E Probe: Say Hello');
-      const msgs = await waitFor(async () => {
-        const m = await readNotifications(page);
-        return m.some((x) => x.includes('Hello from the E2E probe')) ? m : null;
-      }, { what: 'notification' });
-      console.log('      notifications:', JSON.stringify(msgs));
-    }, page);
+    await check(
+      'run command from the palette',
+      async () => {
+        await runCommand(page, 'E2E Probe: Say Hello');
+        const msgs = await waitFor(
+          async () => {
+            const m = await readNotifications(page);
+            return m.some((x) => x.includes('Hello from the E2E probe')) ? m : null;
+          },
+          { what: 'notification' },
+        );
+        console.log('      notifications:', JSON.stringify(msgs));
+      },
+      page,
+    );
 
-    await check('quick fix with Ctrl+.', async () => {
-      const items = await openQuickFix(page, 5, 'TODO');
-      console.log('      quick fixes:', JSON.stringify(items));
-      if (!items.some((i) => i.includes('Replace TODO with DONE'))) throw new Error(JSON.stringify(items));
-      await applyQuickFix(page, 'Replace TODO with DONE');
-      await waitFor(async () => (await readEditorLines(page)).some((l) => l.includes('- DONE: describe')), {
-        what: 'edited line',
-      });
-      await waitForProblems(page, (rs) => !rs.some((r) => r.includes('unresolved TODO')));
-    }, page);
+    await check(
+      'quick fix with Ctrl+.',
+      async () => {
+        const items = await openQuickFix(page, 5, 'TODO');
+        console.log('      quick fixes:', JSON.stringify(items));
+        if (!items.some((i) => i.includes('Replace TODO with DONE'))) throw new Error(JSON.stringify(items));
+        await applyQuickFix(page, 'Replace TODO with DONE');
+        await waitFor(async () => (await readEditorLines(page)).some((l) => l.includes('- DONE: describe')), {
+          what: 'edited line',
+        });
+        await waitForProblems(page, (rs) => !rs.some((r) => r.includes('unresolved TODO')));
+      },
+      page,
+    );
 
-    await check('problems panel empty after fix', async () => {
-      const rows = await readProblems(page);
-      if (rows.length) throw new Error(JSON.stringify(rows));
-    }, page);
+    await check(
+      'problems panel empty after fix',
+      async () => {
+        const rows = await readProblems(page);
+        if (rows.length) throw new Error(JSON.stringify(rows));
+      },
+      page,
+    );
 
     await screenshot(page, artefactsDir, 'trusted-after-fix');
 
-    await check('open a file by relative path when two share a name', async () => {
-      await openFile(page, 'sub/doc.md');
-      const crumbs = await page.locator('.editor-group-container.active .breadcrumbs-control').innerText();
-      if (!/sub/.test(crumbs)) throw new Error(`breadcrumbs: ${crumbs}`);
-    }, page);
+    await check(
+      'open a file by relative path when two share a name',
+      async () => {
+        await openFile(page, 'sub/doc.md');
+        const crumbs = await page.locator('.editor-group-container.active .breadcrumbs-control').innerText();
+        if (!/sub/.test(crumbs)) throw new Error(`breadcrumbs: ${crumbs}`);
+      },
+      page,
+    );
 
-    await check('long Problems list is read past its visible rows', async () => {
-      await openFile(page, 'many.md');
-      const rows = await waitForProblems(page, (rs) => rs.length === MANY);
-      if (!rows[MANY - 1].includes(`[Ln ${MANY}, Col 3]`)) throw new Error(`last row: ${rows[MANY - 1]}`);
-    }, page);
+    await check(
+      'long Problems list is read past its visible rows',
+      async () => {
+        await openFile(page, 'many.md');
+        const rows = await waitForProblems(page, (rs) => rs.length === MANY);
+        if (!rows[MANY - 1].includes(`[Ln ${MANY}, Col 3]`)) throw new Error(`last row: ${rows[MANY - 1]}`);
+      },
+      page,
+    );
     timings.trustedSteps = Date.now() - t;
   } finally {
     await browser?.close();
@@ -295,27 +333,39 @@ async function restrictedSession({ launcher, vsix, tmp, timings }) {
     const page = r.page;
     setArtefacts({ page });
 
-    await check('restricted mode shown in status bar', async () => {
-      const item = await waitFor(async () => (await readStatusBar(page)).find((i) => /Restricted Mode/.test(i.text)), {
-        what: 'Restricted Mode status item',
-      });
-      console.log('      status item:', JSON.stringify(item));
-    }, page);
+    await check(
+      'restricted mode shown in status bar',
+      async () => {
+        const item = await waitFor(async () => (await readStatusBar(page)).find((i) => /Restricted Mode/.test(i.text)), {
+          what: 'Restricted Mode status item',
+        });
+        console.log('      status item:', JSON.stringify(item));
+      },
+      page,
+    );
 
-    await check('untrusted: extension stays disabled', async () => {
-      await openFile(page, 'doc.md');
-      // The probe declares no untrustedWorkspaces capability, so VS Code must not activate it.
-      await new Promise((r) => setTimeout(r, 3000));
-      const rows = await readProblems(page);
-      if (rows.some((x) => x.includes('unresolved TODO'))) throw new Error('diagnostic appeared while untrusted');
-    }, page);
+    await check(
+      'untrusted: extension stays disabled',
+      async () => {
+        await openFile(page, 'doc.md');
+        // The probe declares no untrustedWorkspaces capability, so VS Code must not activate it.
+        await new Promise((r) => setTimeout(r, 3000));
+        const rows = await readProblems(page);
+        if (rows.some((x) => x.includes('unresolved TODO'))) throw new Error('diagnostic appeared while untrusted');
+      },
+      page,
+    );
     await screenshot(page, artefactsDir, 'restricted');
 
-    await check('after trusting the folder the diagnostic appears', async () => {
-      await trustWorkspace(page);
-      await openFile(page, 'doc.md');
-      await waitForProblems(page, (rs) => rs.some((x) => x.includes('unresolved TODO')));
-    }, page);
+    await check(
+      'after trusting the folder the diagnostic appears',
+      async () => {
+        await trustWorkspace(page);
+        await openFile(page, 'doc.md');
+        await waitForProblems(page, (rs) => rs.some((x) => x.includes('unresolved TODO')));
+      },
+      page,
+    );
     await screenshot(page, artefactsDir, 'trusted-after-trusting');
     timings.restrictedSession = Date.now() - t;
   } finally {

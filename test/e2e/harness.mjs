@@ -184,10 +184,7 @@ export async function startCodeServer({
     }
   }
 
-  await writeFile(
-    path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...defaultSettings({ trust }), ...settings }, null, 2),
-  );
+  await writeFile(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...defaultSettings({ trust }), ...settings }, null, 2));
 
   const log = createWriteStream(logFile);
   let child;
@@ -197,8 +194,10 @@ export async function startCodeServer({
     chosenPort = port ?? (await freePort());
     const args = [
       ...common,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${chosenPort}`,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${chosenPort}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-getting-started-override',
@@ -393,7 +392,10 @@ export async function runCommand(page, title) {
       if (attempt < 3 && !e.final) continue;
       throw e;
     }
-    await page.locator(SEL.quickInput).waitFor({ state: 'hidden' }).catch(() => {});
+    await page
+      .locator(SEL.quickInput)
+      .waitFor({ state: 'hidden' })
+      .catch(() => {});
     return;
   }
 }
@@ -416,11 +418,13 @@ export async function readProblems(page, { withFiles = false } = {}) {
   // (Sticky-scroll copies of the file rows are left out: they repeat a row that is in the list.)
   const grab = () =>
     page.locator(SEL.problemsRow).evaluateAll((rows) =>
-      rows.filter((r) => !r.classList.contains('monaco-tree-sticky-row')).map((r) => ({
-        index: Number(r.getAttribute('data-index')),
-        file: !!r.querySelector('.file-icon'),
-        text: r.innerText.replace(/\s+/g, ' ').trim(),
-      })),
+      rows
+        .filter((r) => !r.classList.contains('monaco-tree-sticky-row'))
+        .map((r) => ({
+          index: Number(r.getAttribute('data-index')),
+          file: !!r.querySelector('.file-icon'),
+          text: r.innerText.replace(/\s+/g, ' ').trim(),
+        })),
     );
   const seen = new Map();
   const add = (rows) => rows.reduce((n, r) => (seen.has(r.index) ? n : (seen.set(r.index, r), n + 1)), 0);
@@ -428,21 +432,26 @@ export async function readProblems(page, { withFiles = false } = {}) {
   // Where the list is scrolled to: VS Code moves a list by about one row-step per wheel event,
   // whatever the event's delta, so scrolling is done in a loop until the position stops changing.
   const geometry = () =>
-    list.evaluate((el) => {
-      const rows = el.querySelector('.monaco-list-rows');
-      return {
-        top: -parseFloat(rows?.style.top || '0') || 0,
-        content: parseFloat(rows?.style.height || '0'),
-        view: el.getBoundingClientRect().height,
-      };
-    }).catch(() => ({ top: 0, content: 0, view: 1 }));
+    list
+      .evaluate((el) => {
+        const rows = el.querySelector('.monaco-list-rows');
+        return {
+          top: -parseFloat(rows?.style.top || '0') || 0,
+          content: parseFloat(rows?.style.height || '0'),
+          view: el.getBoundingClientRect().height,
+        };
+      })
+      .catch(() => ({ top: 0, content: 0, view: 1 }));
   const wheelUntilMoved = async (dy) => {
     const before = (await geometry()).top;
     await page.mouse.wheel(0, dy);
-    return waitFor(async () => {
-      const g = await geometry();
-      return g.top !== before ? g : null;
-    }, { timeout: 500, interval: 25 }).catch(() => null);
+    return waitFor(
+      async () => {
+        const g = await geometry();
+        return g.top !== before ? g : null;
+      },
+      { timeout: 500, interval: 25 },
+    ).catch(() => null);
   };
   let g = await geometry();
   if (g.content > g.view + 1) {
@@ -510,9 +519,7 @@ export async function locateText(page, lineNumber, text) {
           const num = nums.find((n) => n.textContent.trim() === String(lineNumber));
           if (!num) return null;
           const y0 = num.getBoundingClientRect().top;
-          const line = [...editor.querySelectorAll('.view-lines .view-line')].find(
-            (l) => Math.abs(l.getBoundingClientRect().top - y0) < 2,
-          );
+          const line = [...editor.querySelectorAll('.view-lines .view-line')].find((l) => Math.abs(l.getBoundingClientRect().top - y0) < 2);
           if (!line) return null;
           // VS Code renders spaces as U+00A0; compare against a normalised copy.
           const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
@@ -544,7 +551,11 @@ export async function hoverAt(page, lineNumber, text, { timeout = 10_000 } = {})
   // Move away first, so that a hover already showing is dismissed and a new one is triggered.
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 5);
-  await page.locator(SEL.hover).first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => {});
+  await page
+    .locator(SEL.hover)
+    .first()
+    .waitFor({ state: 'hidden', timeout: 2000 })
+    .catch(() => {});
   const hover = page.locator(SEL.hover).filter({ hasText: /\S/ }).first();
   // A hover can fill in parts (e.g. providers answering later): wait for its text to settle. It can
   // also close again before it is read (e.g. when the editor re-renders): then move onto the text
@@ -577,9 +588,7 @@ export async function openQuickFix(page, lineNumber, text) {
   await gotoLine(page, lineNumber, column);
   await page.keyboard.press('Control+.');
   await page.locator(SEL.actionWidgetRow).first().waitFor({ state: 'visible' });
-  return page.locator(SEL.actionWidgetRow).evaluateAll((rows) =>
-    rows.map((r) => (r.getAttribute('aria-label') || r.innerText).trim()),
-  );
+  return page.locator(SEL.actionWidgetRow).evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') || r.innerText).trim()));
 }
 
 /**
@@ -604,9 +613,7 @@ export async function applyQuickFix(page, label) {
 
 /** Texts of the code lenses shown in the active editor. */
 export async function readCodeLenses(page) {
-  return page
-    .locator(`${SEL.editor} ${SEL.codeLens}`)
-    .evaluateAll((els) => els.map((e) => e.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean));
+  return page.locator(`${SEL.editor} ${SEL.codeLens}`).evaluateAll((els) => els.map((e) => e.innerText.replace(/\s+/g, ' ').trim()).filter(Boolean));
 }
 
 /** Text of the active editor's model, as VS Code renders it (visible lines only). */
@@ -637,9 +644,7 @@ export async function readStatusBar(page) {
 
 /** Messages of the notification toasts currently shown. */
 export async function readNotifications(page) {
-  return page
-    .locator(`${SEL.notificationToast} .notification-list-item-message`)
-    .evaluateAll((els) => els.map((e) => e.innerText.trim()));
+  return page.locator(`${SEL.notificationToast} .notification-list-item-message`).evaluateAll((els) => els.map((e) => e.innerText.trim()));
 }
 
 /** Trusts the opened folder (for servers started with trust: true) and waits for Restricted Mode to end. */

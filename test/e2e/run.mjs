@@ -108,10 +108,7 @@ async function brokenVsix(tmp) {
   for (const d of ['snippets', 'schemas', 'media']) {
     if (existsSync(path.join(repo, d))) await cp(path.join(repo, d), path.join(dir, d), { recursive: true });
   }
-  await writeFile(
-    path.join(dir, 'dist/server.cjs'),
-    "process.stderr.write('e2e: deliberately broken language server, exiting\\n');\nprocess.exit(3);\n",
-  );
+  await writeFile(path.join(dir, 'dist/server.cjs'), "process.stderr.write('e2e: deliberately broken language server, exiting\\n');\nprocess.exit(3);\n");
   const out = path.join(tmp, 'ml-design-review-broken.vsix');
   await sh(path.join(repo, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', out], { cwd: dir, log: 'package-broken' });
   return out;
@@ -152,10 +149,7 @@ async function prepare(tmp) {
   console.log(`the command line says of ${E.designDoc}: ${BASE.addressed} of ${E.totalItems} addressed, score ${BASE.score}%`);
   const launcher =
     process.env.CODE_SERVER ||
-    (await timed('installCodeServer', () => sh('bash', ['scripts/install-code-server.sh'], { log: 'install-code-server' })))
-      .trim()
-      .split('\n')
-      .pop();
+    (await timed('installCodeServer', () => sh('bash', ['scripts/install-code-server.sh'], { log: 'install-code-server' }))).trim().split('\n').pop();
   await timed('installChromium', () => sh('bash', ['scripts/install-test-deps.sh', 'chromium'], { log: 'install-chromium' }));
   if (BREAK) {
     vsix = await timed('packageBroken', () => brokenVsix(tmp));
@@ -168,7 +162,12 @@ async function prepare(tmp) {
 // Screen helpers built on the harness
 
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
-const slug = (s) => s.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
+const slug = (s) =>
+  s
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
 
 /** 1-based number of the first line of `file` (in the workspace) that contains `text`. */
 async function lineOf(ws, file, text) {
@@ -270,11 +269,9 @@ function tabTitles(page) {
 }
 
 async function waitForTab(page, title) {
-  return waitFor(async () => (await tabTitles(page)).includes(title), { what: `an editor tab titled "${title}"` }).catch(
-    async (e) => {
-      throw new Error(`${e.message}; tabs: ${JSON.stringify(await tabTitles(page))}`);
-    },
-  );
+  return waitFor(async () => (await tabTitles(page)).includes(title), { what: `an editor tab titled "${title}"` }).catch(async (e) => {
+    throw new Error(`${e.message}; tabs: ${JSON.stringify(await tabTitles(page))}`);
+  });
 }
 
 /**
@@ -383,11 +380,9 @@ async function findInEditor(page, text) {
   await input.waitFor({ state: 'visible' });
   await input.fill(text);
   const count = page.locator(`${SEL.editor} .find-widget .matchesCount`).first();
-  await waitFor(async () => /^\d+ of \d+$/.test((await count.innerText()).trim()), { what: `a match for "${text}"` }).catch(
-    async (e) => {
-      throw new Error(`${e.message}; find widget says ${JSON.stringify(await count.innerText().catch(() => ''))}`);
-    },
-  );
+  await waitFor(async () => /^\d+ of \d+$/.test((await count.innerText()).trim()), { what: `a match for "${text}"` }).catch(async (e) => {
+    throw new Error(`${e.message}; find widget says ${JSON.stringify(await count.innerText().catch(() => ''))}`);
+  });
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   return waitFor(
@@ -546,15 +541,27 @@ async function trustedSession(ctx) {
 
     await runStep(s, 'hover on a diagnostic', async ({ shot }) => {
       const line = await lineOf(ws, doc, E.placeholder.text);
-      await hoverAndShoot(page, line, E.placeholder.text, (text) => {
-        if (!text.includes(E.placeholder.message) || !text.includes(E.source)) throw new Error(`hover: ${text}`);
-      }, shot);
+      await hoverAndShoot(
+        page,
+        line,
+        E.placeholder.text,
+        (text) => {
+          if (!text.includes(E.placeholder.message) || !text.includes(E.source)) throw new Error(`hover: ${text}`);
+        },
+        shot,
+      );
     });
 
     await runStep(s, 'hover on a checklist heading', async ({ shot }) => {
-      await hoverAndShoot(page, headingLine, E.heading.text.replace(/^#+ /, ''), (text) => {
-        if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
-      }, shot);
+      await hoverAndShoot(
+        page,
+        headingLine,
+        E.heading.text.replace(/^#+ /, ''),
+        (text) => {
+          if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
+        },
+        shot,
+      );
     });
 
     await runStep(s, 'code lens', async () => {
@@ -580,7 +587,10 @@ async function trustedSession(ctx) {
 
     await runStep(s, 'quick fix inserts the missing section', async () => {
       // A missing section's diagnostic sits on the document's title heading.
-      const title = (await readFile(path.join(ws, doc), 'utf8')).split('\n').find((l) => /^# /.test(l)).slice(2);
+      const title = (await readFile(path.join(ws, doc), 'utf8'))
+        .split('\n')
+        .find((l) => /^# /.test(l))
+        .slice(2);
       const items = await openQuickFix(page, await lineOf(ws, doc, `# ${title}`), title);
       if (!items.includes(E.quickFix.title)) throw new Error(`quick fixes: ${JSON.stringify(items)}`);
       await applyQuickFix(page, E.quickFix.title);
@@ -606,7 +616,12 @@ async function trustedSession(ctx) {
       });
       await waitFor(
         async () =>
-          ((await suggest.locator('.monaco-list-row.focused').getAttribute('aria-label').catch(() => '')) ?? '').startsWith(E.snippet.prefix),
+          (
+            (await suggest
+              .locator('.monaco-list-row.focused')
+              .getAttribute('aria-label')
+              .catch(() => '')) ?? ''
+          ).startsWith(E.snippet.prefix),
         { what: `suggestion "${E.snippet.prefix}" focused` },
       ).catch(async (e) => {
         const rows = await suggest.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
@@ -635,7 +650,12 @@ async function trustedSession(ctx) {
       const before = await problemsFor(page, E.plainDoc, () => true, 'rows');
       if (before.length) throw new Error(`problems before the review: ${JSON.stringify(before)}`);
       await runCommand(page, CMD['mlDesignReview.reviewFile']);
-      const rows = await problemsFor(page, E.plainDoc, (rs) => rs.filter((r) => r.includes(' is missing') && r.includes(E.source)).length >= 5, 'missing-section diagnostics');
+      const rows = await problemsFor(
+        page,
+        E.plainDoc,
+        (rs) => rs.filter((r) => r.includes(' is missing') && r.includes(E.source)).length >= 5,
+        'missing-section diagnostics',
+      );
       console.log(`      ${rows.length} rows for ${E.plainDoc}, e.g. ${JSON.stringify(rows[0].slice(0, 80))}`);
       await languageStatusHover(page, new RegExp(`ML review: \\d+/${E.totalItems} addressed`));
       await page.keyboard.press('Escape');
@@ -643,7 +663,10 @@ async function trustedSession(ctx) {
       // changes or the server sends workspace/codeLens/refresh, which it does not (yet): a note,
       // not a failure.
       const lens = await codeLens(page, () => true, 'code lens', 5000).catch(() => null);
-      if (!lens) notes.push(`${s.name}: after "${CMD['mlDesignReview.reviewFile']}" no code lens appeared on ${E.plainDoc} (the server sends no workspace/codeLens/refresh)`);
+      if (!lens)
+        notes.push(
+          `${s.name}: after "${CMD['mlDesignReview.reviewFile']}" no code lens appeared on ${E.plainDoc} (the server sends no workspace/codeLens/refresh)`,
+        );
     });
 
     await runStep(s, `command "${CMD['mlDesignReview.reviewWorkspace']}"`, async () => {
@@ -691,7 +714,11 @@ async function trustedSession(ctx) {
       await runCommand(page, CMD['mlDesignReview.explainItem']);
       await pick(page, E.explainItem.title);
       await waitForTab(page, `Checklist: ${E.explainItem.title}`);
-      await webviewText(page, (t) => t.includes(E.explainItem.title) && t.includes(E.explainItem.question) && t.includes('Why it matters'), 'the checklist item webview');
+      await webviewText(
+        page,
+        (t) => t.includes(E.explainItem.title) && t.includes(E.explainItem.question) && t.includes('Why it matters'),
+        'the checklist item webview',
+      );
     });
 
     await runStep(s, `command "${CMD['mlDesignReview.insertMissingSections']}"`, async () => {
@@ -703,7 +730,10 @@ async function trustedSession(ctx) {
       await watchToasts(page);
       await runCommand(page, CMD['mlDesignReview.insertMissingSections']);
       const toast = await waitForToast(page, /^ML Design Review: inserted /);
-      const headings = toast.replace(/^ML Design Review: inserted /, '').replace(/\.$/, '').split(', ');
+      const headings = toast
+        .replace(/^ML Design Review: inserted /, '')
+        .replace(/\.$/, '')
+        .split(', ');
       const fixed = missingBefore.filter((m) => headings.includes(m));
       if (!fixed.length) throw new Error(`inserted ${JSON.stringify(headings)}; missing before: ${JSON.stringify(missingBefore)}`);
       // Each inserted section is in the editor, and the "… is missing" diagnostics it answers are gone.
@@ -730,21 +760,35 @@ async function trustedSession(ctx) {
 /** Documents the writing session writes into its workspace before opening them (as if from git). */
 const WRITING_DOCS = {
   'loop-design.md': [
-    '---', 'type: ml-design-doc', '---', '', '# Spam filter for marketplace messages', '',
-    '## Problem and motivation', '',
+    '---',
+    'type: ml-design-doc',
+    '---',
+    '',
+    '# Spam filter for marketplace messages',
+    '',
+    '## Problem and motivation',
+    '',
     'About 2% of buyer-seller messages are spam. Today a keyword list flags them and misses most new campaigns;',
-    'the wording changes too often for hand-written rules, and we keep two years of reported messages.', '',
-    '## Business objective and metrics', '',
-    'The goal is to cut spam complaints from 1,200 to 400 a month by the end of the third quarter.', '',
-    '## Problem framing', '',
-    'Binary classification: given a message and its sender\'s history, predict the probability that it is spam.',
-    'Messages above a threshold are shown with a warning banner.', '',
-    '## Monitoring', '',
+    'the wording changes too often for hand-written rules, and we keep two years of reported messages.',
+    '',
+    '## Business objective and metrics',
+    '',
+    'The goal is to cut spam complaints from 1,200 to 400 a month by the end of the third quarter.',
+    '',
+    '## Problem framing',
+    '',
+    "Binary classification: given a message and its sender's history, predict the probability that it is spam.",
+    'Messages above a threshold are shown with a warning banner.',
+    '',
+    '## Monitoring',
+    '',
     'We watch the share of messages flagged per hour and the precision on reported messages each week; an alert',
-    'goes to the trust-and-safety on-call when either moves by more than 20%.', '',
+    'goes to the trust-and-safety on-call when either moves by more than 20%.',
+    '',
   ].join('\n'),
   'snippet-design.md': '',
-  'escaped-title-design.md': '---\ntype: ml-design-doc\n---\n\n# \\<Recommendation System for Ecommerce\\>\n\nWe recommend products to shoppers from their browsing sessions.\n',
+  'escaped-title-design.md':
+    '---\ntype: ml-design-doc\n---\n\n# \\<Recommendation System for Ecommerce\\>\n\nWe recommend products to shoppers from their browsing sessions.\n',
   'started.md': '# Design: spam filter for marketplace messages\n\n## Problem\n\nBuyers get spam.\n',
   'ideas.md': '# Ideas\n\n## Problem framing\n\nTo do.\n\n## Monitoring\n\nTo do.\n',
   'doomed-design.md': '---\ntype: ml-design-doc\n---\n\n# Doomed\n\n## Monitoring\n\nOwner: TBD\n',
@@ -766,7 +810,13 @@ async function acceptSuggestion(page, label) {
     await suggest.waitFor({ state: 'visible' });
   });
   await waitFor(
-    async () => ((await suggest.locator('.monaco-list-row.focused').getAttribute('aria-label').catch(() => '')) ?? '').startsWith(label),
+    async () =>
+      (
+        (await suggest
+          .locator('.monaco-list-row.focused')
+          .getAttribute('aria-label')
+          .catch(() => '')) ?? ''
+      ).startsWith(label),
     { what: `suggestion "${label}" focused` },
   ).catch(async (e) => {
     const rows = await suggest.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
@@ -796,7 +846,12 @@ async function writingSession(ctx) {
       await page.keyboard.press('Enter');
       await acceptSaveDialog(page, '/spam-filter-design.md');
       await page.locator(SEL.activeTab).filter({ hasText: 'spam-filter-design.md' }).waitFor({ state: 'visible' });
-      const rows = await problemsFor(page, 'spam-filter-design.md', (rs) => rs.length === E.totalItems && rs.every((r) => NOT_FILLED.test(r)), `${E.totalItems} "… not filled in yet" rows and nothing else`);
+      const rows = await problemsFor(
+        page,
+        'spam-filter-design.md',
+        (rs) => rs.length === E.totalItems && rs.every((r) => NOT_FILLED.test(r)),
+        `${E.totalItems} "… not filled in yet" rows and nothing else`,
+      );
       if (!rows.some((r) => r.startsWith('Monitoring: not filled in yet'))) throw new Error(`rows: ${JSON.stringify(rows)}`);
       await gotoLine(page, 1);
       await codeLens(page, (l) => l.addressed === 0 && l.score === 0, '"0 of 15 checklist items addressed (score 0%)"');
@@ -807,8 +862,15 @@ async function writingSession(ctx) {
       await page.keyboard.type('mldoc', { delay: 20 });
       await acceptSuggestion(page, 'mldoc');
       await page.keyboard.press('Escape'); // leave snippet mode with every field as it was
-      await waitFor(async () => (await readEditorLines(page)).some((l) => l.includes('Business metric: <metric>')), { what: 'the expanded template, fields in angle brackets' });
-      await problemsFor(page, 'snippet-design.md', (rs) => rs.length === E.totalItems && rs.every((r) => NOT_FILLED.test(r)), `${E.totalItems} "… not filled in yet" rows and nothing else`);
+      await waitFor(async () => (await readEditorLines(page)).some((l) => l.includes('Business metric: <metric>')), {
+        what: 'the expanded template, fields in angle brackets',
+      });
+      await problemsFor(
+        page,
+        'snippet-design.md',
+        (rs) => rs.length === E.totalItems && rs.every((r) => NOT_FILLED.test(r)),
+        `${E.totalItems} "… not filled in yet" rows and nothing else`,
+      );
       await gotoLine(page, 1);
       await codeLens(page, (l) => l.addressed === 0, '"0 of 15 checklist items addressed"');
     });
@@ -821,7 +883,18 @@ async function writingSession(ctx) {
       const items = await openQuickFix(page, titleLine, 'Spam filter');
       await shot();
       const inserts = items.filter((t) => t.startsWith('Insert section'));
-      const order = ['Stakeholders', 'Reliability', 'Scalability', 'Maintainability', 'Adaptability', 'Data sources', 'Data pipeline and storage', 'Training data', 'Labelling', 'Deployment'];
+      const order = [
+        'Stakeholders',
+        'Reliability',
+        'Scalability',
+        'Maintainability',
+        'Adaptability',
+        'Data sources',
+        'Data pipeline and storage',
+        'Training data',
+        'Labelling',
+        'Deployment',
+      ];
       const want = order.map((h) => `Insert section "${h}"`);
       if (JSON.stringify(inserts) !== JSON.stringify(want)) throw new Error(`insert entries: ${JSON.stringify(inserts)}`);
       const disables = items.filter((t) => t.startsWith('Disable'));
@@ -833,7 +906,9 @@ async function writingSession(ctx) {
       // The section arrives as a snippet: its first field is selected, so typing fills it in.
       await page.keyboard.type('120,000 reported messages', { delay: 10 });
       await page.keyboard.press('Escape');
-      await waitFor(async () => (await readEditorLines(page)).some((l) => l.includes('- Size: 120,000 reported messages covering <time range>')), { what: 'the first field filled in by typing' });
+      await waitFor(async () => (await readEditorLines(page)).some((l) => l.includes('- Size: 120,000 reported messages covering <time range>')), {
+        what: 'the first field filled in by typing',
+      });
     });
 
     await runStep(s, 'typing "## Lab" offers the missing Labelling section', async () => {
@@ -906,13 +981,17 @@ async function writingSession(ctx) {
       if (rows.length) throw new Error(`diagnostics: ${JSON.stringify(rows)}`);
     });
 
-    await runStep(s, 'Explain Checklist Item shows this document\'s status', async () => {
+    await runStep(s, "Explain Checklist Item shows this document's status", async () => {
       await focusFirstGroup(page);
       await openFile(page, loop);
       await runCommand(page, CMD['mlDesignReview.explainItem']);
       await pick(page, 'Business metric');
       await waitForTab(page, 'Checklist: Business metric');
-      await webviewText(page, (t) => t.includes(`In ${loop}`) && /Status: addressed/.test(t) && t.includes('Why it matters'), 'the item webview with this doc\'s status');
+      await webviewText(
+        page,
+        (t) => t.includes(`In ${loop}`) && /Status: addressed/.test(t) && t.includes('Why it matters'),
+        "the item webview with this doc's status",
+      );
     });
 
     await runStep(s, 'the export notification opens the exported file', async () => {
@@ -926,7 +1005,7 @@ async function writingSession(ctx) {
       await waitForTab(page, 'loop-design.review.md');
     });
 
-    await runStep(s, 'a deleted file\'s diagnostics leave the Problems panel', async () => {
+    await runStep(s, "a deleted file's diagnostics leave the Problems panel", async () => {
       await focusFirstGroup(page);
       await openFile(page, 'doomed-design.md');
       await problemsFor(page, 'doomed-design.md', (rs) => rs.length > 0, 'diagnostics for doomed-design.md');
@@ -952,9 +1031,15 @@ async function restrictedSession(ctx) {
     const { doc, headingLine } = await coreSteps(s);
 
     await runStep(s, 'hover on a checklist heading', async ({ shot }) => {
-      await hoverAndShoot(page, headingLine, E.heading.text.replace(/^#+ /, ''), (text) => {
-        if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
-      }, shot);
+      await hoverAndShoot(
+        page,
+        headingLine,
+        E.heading.text.replace(/^#+ /, ''),
+        (text) => {
+          if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
+        },
+        shot,
+      );
     });
 
     await runStep(s, `command "${CMD['mlDesignReview.showReport']}"`, async () => {
@@ -980,7 +1065,10 @@ async function main() {
   const timeoutS = Number(process.env.E2E_TIMEOUT || 900);
   const watchdog = setTimeout(async () => {
     console.log(`E2E: watchdog: still running after ${timeoutS} s, giving up`);
-    for (const c of cleanups.reverse()) await Promise.resolve().then(c).catch(() => {});
+    for (const c of cleanups.reverse())
+      await Promise.resolve()
+        .then(c)
+        .catch(() => {});
     console.log(`${counts.passed} passed, ${counts.failed + 1} failed, ${counts.skipped} skipped`);
     process.exit(1);
   }, timeoutS * 1000);
@@ -996,7 +1084,10 @@ async function main() {
     failures.push(`setup: ${e.message.split('\n')[0]}`);
     console.log(`setup failed: ${e.stack ?? e}`);
   } finally {
-    for (const c of cleanups.reverse()) await Promise.resolve().then(c).catch(() => {});
+    for (const c of cleanups.reverse())
+      await Promise.resolve()
+        .then(c)
+        .catch(() => {});
     if (!KEEP_TMP) await rm(tmp, { recursive: true, force: true });
     else console.log(`temp folder kept: ${tmp}`);
   }
@@ -1008,7 +1099,11 @@ async function main() {
     console.log(`copied screenshots to ${dest}/{diagnostic,hover}.png`);
   }
   timings.total = Date.now() - t0;
-  console.log(`timings (s): ${Object.entries(timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
+  console.log(
+    `timings (s): ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+      .join(', ')}`,
+  );
   console.log(`artefacts: ${ART}`);
   for (const n of notes) console.log(`NOTE: ${n}`);
   if (failures.length) console.log(`failed: ${failures.join('; ')}`);

@@ -46,15 +46,19 @@ describe('language server over stdio', function () {
 
   it('hover on a checklist heading explains the item and its status', async () => {
     const line = TEXT.split('\n').findIndex((l) => l === '## Data sources');
-    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 5 } })) as { contents: { value: string } };
+    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 5 } })) as {
+      contents: { value: string };
+    };
     assert.match(h.contents.value, /Where does the data come from\?/);
     assert.match(h.contents.value, /This document: \*\*addressed\*\*/);
   });
 
-  it('hover on a thin item\'s heading says what is found, on which line, and what is still lacking', async () => {
+  it("hover on a thin item's heading says what is found, on which line, and what is still lacking", async () => {
     // Scalability is only "TBD" under its own heading, though a load figure appears elsewhere.
     const line = TEXT.split('\n').findIndex((l) => l === '### Scalability');
-    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 5 } })) as { contents: { value: string } };
+    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 5 } })) as {
+      contents: { value: string };
+    };
     const value = h.contents.value;
     assert.match(value, /How does it cope with growth/);
     assert.match(value, /This document: \*\*partial\*\*/, value);
@@ -82,7 +86,16 @@ describe('language server over stdio', function () {
       void got.then(resolve);
     });
     const target = diags.find((d) => d.code === 'require-training-data')!;
-    const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: target.range, context: { diagnostics: [target] } })) as Array<{ title: string; edit: { changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } }>;
+    const actions = (await conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: target.range,
+      context: { diagnostics: [target] },
+    })) as Array<{
+      title: string;
+      edit: {
+        changes: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>>;
+      };
+    }>;
     const insert = actions.find((a) => /Insert section "Training data"/.test(a.title));
     assert.ok(insert, actions.map((a) => a.title).join(', '));
     const edit = insert.edit.changes[URI]![0]!;
@@ -123,7 +136,9 @@ describe('language server over stdio', function () {
     assert.ok(onTitle.length >= 3, onTitle.map((d) => d.code).join(', '));
     type Action = { title: string; isPreferred?: boolean; command?: unknown; edit?: { changes: Record<string, Array<{ newText: string }>> } };
     const actions = (await conn.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: URI }, range: onTitle[0]!.range, context: { diagnostics: onTitle },
+      textDocument: { uri: URI },
+      range: onTitle[0]!.range,
+      context: { diagnostics: onTitle },
     })) as Action[];
     const titles = actions.map((a) => a.title);
     const inserts = titles.filter((t) => t.startsWith('Insert section'));
@@ -144,14 +159,21 @@ describe('language server over stdio', function () {
     assert.equal(actions.length, inserts.length + 1 + 2);
   });
 
-  it('a diagnostic sent back with forged fixes gets the server\'s own fixes, not the forged ones', async () => {
+  it("a diagnostic sent back with forged fixes gets the server's own fixes, not the forged ones", async () => {
     const diags = await new Promise<Diag[]>((resolve) => {
       const got = nextDiagnostics((_, v) => v === 6);
       void conn.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 6 }, contentChanges: [{ text: TEXT }] });
       void got.then(resolve);
     });
-    const target = { ...diags.find((d) => d.code === 'require-training-data')!, data: { version: 6, fixes: [{ title: 'Insert section "Training data"', edits: [{ start: -100, end: 1e12, text: 'gone' }] }] } };
-    const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: target.range, context: { diagnostics: [target] } })) as Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string; range: { start: { line: number }; end: { line: number } } }>> } }>;
+    const target = {
+      ...diags.find((d) => d.code === 'require-training-data')!,
+      data: { version: 6, fixes: [{ title: 'Insert section "Training data"', edits: [{ start: -100, end: 1e12, text: 'gone' }] }] },
+    };
+    const actions = (await conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: target.range,
+      context: { diagnostics: [target] },
+    })) as Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string; range: { start: { line: number }; end: { line: number } } }>> } }>;
     const insert = actions.find((a) => a.title === 'Insert section "Training data"')!;
     const e = insert.edit.changes[URI]![0]!;
     assert.equal(e.range.start.line, e.range.end.line);
@@ -159,10 +181,18 @@ describe('language server over stdio', function () {
   });
 
   it('explains one checklist item as this document covers it', async () => {
-    const r = (await conn.sendRequest('mlDesignReview/explainItem', { uri: URI, itemId: 'scalability' })) as { designDoc: boolean; status: string; found: string[]; lacking: string[] };
+    const r = (await conn.sendRequest('mlDesignReview/explainItem', { uri: URI, itemId: 'scalability' })) as {
+      designDoc: boolean;
+      status: string;
+      found: string[];
+      lacking: string[];
+    };
     assert.equal(r.designDoc, true);
     assert.equal(r.status, 'partial');
-    assert.ok(r.found.some((f) => /gives load figures \(line \d+\)/.test(f)), JSON.stringify(r.found));
+    assert.ok(
+      r.found.some((f) => /gives load figures \(line \d+\)/.test(f)),
+      JSON.stringify(r.found),
+    );
     assert.ok(r.lacking.length > 0);
   });
 
@@ -171,11 +201,18 @@ describe('language server over stdio', function () {
     const text = readFileSync(`${root}test/fixtures/rules/rare-class-imbalance/fires.md`, 'utf8');
     const got = new Promise<Diag[]>((resolve) => waiters.push((p) => (p.uri === uri && p.diagnostics.length > 0 ? (resolve(p.diagnostics), true) : false)));
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    const d = (await got).find((x) => x.code === 'rare-class-imbalance') as Diag & { relatedInformation?: Array<{ message: string; location: { range: { start: { line: number } } } }> };
+    const d = (await got).find((x) => x.code === 'rare-class-imbalance') as Diag & {
+      relatedInformation?: Array<{ message: string; location: { range: { start: { line: number } } } }>;
+    };
     assert.ok(d, 'a rare-class-imbalance diagnostic');
     const premise = text.split('\n').findIndex((l) => l.includes('0.3% of card payments'));
-    assert.deepEqual(d.relatedInformation?.map((r) => [r.location.range.start.line, r.message]), [[premise, 'the rare class']]);
-    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: d.range.start.line, character: 3 } })) as { contents: { value: string } };
+    assert.deepEqual(
+      d.relatedInformation?.map((r) => [r.location.range.start.line, r.message]),
+      [[premise, 'the rare class']],
+    );
+    const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: d.range.start.line, character: 3 } })) as {
+      contents: { value: string };
+    };
     const v = h.contents.value;
     assert.match(v, /a connection between two places/);
     assert.match(v, new RegExp(`- line ${d.range.start.line + 1} \\(here\\): `));
@@ -210,7 +247,12 @@ describe('language server: the writing loop for a client with the snippet comman
     conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diag[] }) => diagnostics.set(p.uri, p.diagnostics));
     conn.onRequest('workspace/configuration', () => [null]);
     conn.listen();
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 20, snippetCommand: true } });
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { debounceMs: 20, snippetCommand: true },
+    });
     await conn.sendNotification('initialized', {});
   });
   after(() => {
@@ -229,7 +271,11 @@ describe('language server: the writing loop for a client with the snippet comman
     const uri = 'file:///work/docs/churn-snippet-design.md';
     await open(uri, TEXT);
     const target = diagnostics.get(uri)!.find((d) => d.code === 'require-training-data')!;
-    const actions = (await conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } })) as Array<{ title: string; command?: { command: string; arguments: unknown[] }; edit?: unknown }>;
+    const actions = (await conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target] },
+    })) as Array<{ title: string; command?: { command: string; arguments: unknown[] }; edit?: unknown }>;
     const insert = actions.find((a) => a.title === 'Insert section "Training data"')!;
     assert.equal(insert.edit, undefined);
     assert.equal(insert.command!.command, 'mlDesignReview.insertSnippet');
@@ -244,7 +290,10 @@ describe('language server: the writing loop for a client with the snippet comman
   it('a Markdown file that looks like a design doc being started is flagged as a candidate, once its title says so', async () => {
     const started = await open('file:///work/notes/spam-filter.md', '# Design: spam filter for marketplace messages\n\n## Problem\n\nBuyers get spam.\n');
     assert.deepEqual([started.designDoc, started.candidate], [false, true]);
-    const twoSections = await open('file:///work/notes/notes.md', '# Meeting notes\n\nWe met on Monday and talked about the new tool for the support team.\n\n## Evaluation\n\nWe will check it works.\n\n## Deployment\n\nShip it next week.\n');
+    const twoSections = await open(
+      'file:///work/notes/notes.md',
+      '# Meeting notes\n\nWe met on Monday and talked about the new tool for the support team.\n\n## Evaluation\n\nWe will check it works.\n\n## Deployment\n\nShip it next week.\n',
+    );
     assert.deepEqual([twoSections.designDoc, twoSections.candidate], [false, true]);
     const readme = await open('file:///work/notes/README.md', '# Tool\n\nInstall it with npm.\n\n## Usage\n\nRun it.\n');
     assert.equal(readme.candidate, undefined);
@@ -261,13 +310,17 @@ describe('language server: the protocol edge cases the LSP specification defines
     const proc = spawn(process.execPath, [`${root}dist/server.cjs`, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    proc.stdout!.on('data', (d) => (out += d));
-    proc.stderr!.on('data', (d) => (err += d));
+    proc.stdout.on('data', (d) => (out += d));
+    proc.stderr.on('data', (d) => (err += d));
     const send = (msg: unknown) => {
       const s = JSON.stringify(msg);
-      proc.stdin!.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
+      proc.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
     };
-    const responses = () => out.split(/Content-Length: \d+\r\n\r\n/).filter(Boolean).map((m) => JSON.parse(m) as { id?: number; result?: unknown; error?: { code: number; message: string } });
+    const responses = () =>
+      out
+        .split(/Content-Length: \d+\r\n\r\n/)
+        .filter(Boolean)
+        .map((m) => JSON.parse(m) as { id?: number; result?: unknown; error?: { code: number; message: string } });
     const response = async (id: number) => {
       for (let i = 0; i < 300; i++) {
         const r = responses().find((x) => x.id === id);
@@ -278,7 +331,12 @@ describe('language server: the protocol edge cases the LSP specification defines
     };
     return { proc, send, response, stderr: () => err };
   }
-  const init = (id: number, extra: Record<string, unknown> = {}) => ({ jsonrpc: '2.0', id, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, ...extra } });
+  const init = (id: number, extra: Record<string, unknown> = {}) => ({
+    jsonrpc: '2.0',
+    id,
+    method: 'initialize',
+    params: { processId: null, rootUri: null, capabilities: {}, ...extra },
+  });
 
   it('a request before initialize gets -32002; a second initialize is an error', async () => {
     const s = rawServer();
@@ -300,9 +358,17 @@ describe('language server: the protocol edge cases the LSP specification defines
       s.send(init(1, { workspaceFolders: [{ uri: `file://${root}examples`, name: 'examples' }] }));
       await s.response(1);
       s.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
-      s.send({ jsonrpc: '2.0', id: 2, method: 'mlDesignReview/reviewFiles', params: { uris: ['file:///etc/passwd', `file://${root}examples/../package.json`, `file://${root}examples/churn-prediction-design.md`] } });
+      s.send({
+        jsonrpc: '2.0',
+        id: 2,
+        method: 'mlDesignReview/reviewFiles',
+        params: { uris: ['file:///etc/passwd', `file://${root}examples/../package.json`, `file://${root}examples/churn-prediction-design.md`] },
+      });
       const rows = (await s.response(2)).result as Array<{ error?: string; designDoc: boolean }>;
-      assert.deepEqual(rows.map((r) => r.error ?? 'read'), ['outside the workspace folders', 'outside the workspace folders', 'read']);
+      assert.deepEqual(
+        rows.map((r) => r.error ?? 'read'),
+        ['outside the workspace folders', 'outside the workspace folders', 'read'],
+      );
       assert.equal(rows[2]!.designDoc, true);
     } finally {
       s.proc.kill();
@@ -327,7 +393,7 @@ describe('language server: the protocol edge cases the LSP specification defines
     const s = rawServer();
     s.send(init(1));
     await s.response(1);
-    s.proc.stdin!.write('Content-Length: 1000\r\n\r\n{"jsonrpc":"2.0","id"');
+    s.proc.stdin.write('Content-Length: 1000\r\n\r\n{"jsonrpc":"2.0","id"');
     const code = await new Promise<number | null>((res) => s.proc.on('exit', (c) => res(c)));
     assert.equal(code, 1);
     assert.match(s.stderr(), /incomplete .*exiting so the client can restart the server/);

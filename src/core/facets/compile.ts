@@ -47,30 +47,54 @@ export function compileItem(item: ChecklistItem): CompiledItem {
  * covered yet, whatever words it uses.
  */
 const DEFERRED = compilePhrases([
-  'out of scope', 'out-of-scope', 'not in scope', 'beyond the scope',
+  'out of scope',
+  'out-of-scope',
+  'not in scope',
+  'beyond the scope',
   'to be decided|determined|defined|confirmed|discussed|designed|agreed',
   'not yet decided|defined|designed|planned|known|clear',
   'not been decided|defined|designed|planned',
   'not decided|defined|planned|designed yet',
-  'open question*', 'still open', 'undecided',
-  'future work', 'left for later|future', 'in a later|future phase|version|iteration|release|milestone|stage',
+  'open question*',
+  'still open',
+  'undecided',
+  'future work',
+  'left for later|future',
+  'in a later|future phase|version|iteration|release|milestone|stage',
   'later phase|stage|milestone',
   'will be added|decided|defined|designed|addressed|handled|considered|covered|revisited|done|built later',
-  'will be figured out later', 'figure* ... out later',
-  'we|we\'ll|will decide|think|look|work ... later',
-  'we do|will not plan|intend to', 'we don\'t|won\'t plan|intend to',
+  'will be figured out later',
+  'figure* ... out later',
+  "we|we'll|will decide|think|look|work ... later",
+  'we do|will not plan|intend to',
+  "we don't|won't plan|intend to",
   'we|will not monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*|test*|collect*|build*',
-  'we do not|won\'t|don\'t monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*|test*|collect*|build*',
-  'no plan* to|for', 'not planned', 'not covered here', 'not covered in this doc*|design',
-  'is|are not part of this|the design|the scope|this doc*|v1|the mvp', 'is|are not part of the first version',
-  'not yet', 'in the future', 'we would need|have to', 'would need to be', 'we\'d like to', 'would like to', 'we hope to', 'could|may|might be added', 'nice to have', 'wish list',
+  "we do not|won't|don't monitor*|retrain*|track*|label*|evaluate*|deploy*|measure*|version*|scale*|test*|collect*|build*",
+  'no plan* to|for',
+  'not planned',
+  'not covered here',
+  'not covered in this doc*|design',
+  'is|are not part of this|the design|the scope|this doc*|v1|the mvp',
+  'is|are not part of the first version',
+  'not yet',
+  'in the future',
+  'we would need|have to',
+  'would need to be',
+  "we'd like to",
+  'would like to',
+  'we hope to',
+  'could|may|might be added',
+  'nice to have',
+  'wish list',
 ]);
 
 /** A marker in brackets: "(future)", "(planned)", "(later)". */
-const DEFERRED_MARK = /\((?:future|planned|later|tbd|todo|phase 2|v2|not implemented|(?:handled|planned|covered|addressed|done|added) in (?:phase|stage|milestone|v(?:ersion)?) ?[2-9])\)/i;
+const DEFERRED_MARK =
+  /\((?:future|planned|later|tbd|todo|phase 2|v2|not implemented|(?:handled|planned|covered|addressed|done|added) in (?:phase|stage|milestone|v(?:ersion)?) ?[2-9])\)/i;
 
 /** Words that negate what follows them in the same clause. */
-const NEGATION = /(?:^|[\s(])(?:no|not|never|without|nor|neither|lacks?|lacking|absent|none|don't|doesn't|won't|isn't|aren't|can't|cannot|didn't|haven't|hasn't)(?=$|[\s,.;:)])/i;
+const NEGATION =
+  /(?:^|[\s(])(?:no|not|never|without|nor|neither|lacks?|lacking|absent|none|don't|doesn't|won't|isn't|aren't|can't|cannot|didn't|haven't|hasn't)(?=$|[\s,.;:)])/i;
 /** Where a clause ends. */
 const CLAUSE_END = /[,;:()—–]|\s-\s|\b(?:but|and|so|while|whereas|then|because|if|when|which|that)\b/gi;
 

@@ -25,7 +25,9 @@ export function areaScores(result: AnalysisResult): Record<Area, number> {
 
 /** The three most valuable things to write next: missing items first, then partial ones, in checklist order. */
 export function nextSteps(result: AnalysisResult): string[] {
-  const order = [...result.checklist].filter((c) => c.status === 'missing' || c.status === 'partial').sort((a, b) => (a.status === b.status ? 0 : a.status === 'missing' ? -1 : 1));
+  const order = [...result.checklist]
+    .filter((c) => c.status === 'missing' || c.status === 'partial')
+    .sort((a, b) => (a.status === b.status ? 0 : a.status === 'missing' ? -1 : 1));
   return order.slice(0, 3).map((c) => {
     const item = CHECKLIST.find((i) => i.id === c.id)!;
     return `${item.title}: ${item.howToFix}`;
@@ -64,27 +66,40 @@ export function renderReportBody(report: FileReport, options: { reveal?: boolean
   const areas = areaScores(result);
   const parts: string[] = [];
   parts.push(`<header><h1>ML design review</h1><div class="path">${escapeHtml(path)}</div>`);
-  parts.push(`<p><span class="score" data-testid="score">${Math.round(result.score * 100)}%</span> · ${result.checklist.filter((c) => c.status === 'addressed').length} of ${CHECKLIST.length} items addressed${result.designDoc.designDoc ? '' : ' · not detected as an ML design doc'}</p></header>`);
+  parts.push(
+    `<p><span class="score" data-testid="score">${Math.round(result.score * 100)}%</span> · ${result.checklist.filter((c) => c.status === 'addressed').length} of ${CHECKLIST.length} items addressed${result.designDoc.designDoc ? '' : ' · not detected as an ML design doc'}</p></header>`,
+  );
   parts.push('<section aria-labelledby="areas"><h2 id="areas">Areas</h2><div class="areas" role="list">');
   for (const [area, name] of Object.entries(AREAS) as Array<[Area, string]>) {
     const pct = Math.round(areas[area] * 100);
-    parts.push(`<span role="listitem">${escapeHtml(name)}</span><span class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${pct}" aria-label="${escapeHtml(name)}"><span style="width:${pct}%"></span></span><span>${pct}%</span>`);
+    parts.push(
+      `<span role="listitem">${escapeHtml(name)}</span><span class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${pct}" aria-label="${escapeHtml(name)}"><span style="width:${pct}%"></span></span><span>${pct}%</span>`,
+    );
   }
   parts.push('</div></section>');
   const next = nextSteps(result);
-  if (next.length) parts.push(`<section aria-labelledby="next"><h2 id="next">Next to write</h2><ol class="next">${next.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ol></section>`);
-  parts.push('<section aria-labelledby="checklist"><h2 id="checklist">Checklist</h2><table><thead><tr><th scope="col">Item</th><th scope="col">Status</th><th scope="col">Found</th><th scope="col">Still lacking</th></tr></thead><tbody>');
+  if (next.length)
+    parts.push(
+      `<section aria-labelledby="next"><h2 id="next">Next to write</h2><ol class="next">${next.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ol></section>`,
+    );
+  parts.push(
+    '<section aria-labelledby="checklist"><h2 id="checklist">Checklist</h2><table><thead><tr><th scope="col">Item</th><th scope="col">Status</th><th scope="col">Found</th><th scope="col">Still lacking</th></tr></thead><tbody>',
+  );
   for (const item of CHECKLIST) {
     const r = result.checklist.find((c) => c.id === item.id);
     if (!r) continue;
     // The same words as the findings and the hover: each facet found with the line of its sentence, then the ones lacking.
     const explained = describeItem(r, index);
-    const found = explained.foundFacets.map((f) => `<li data-facet="${escapeHtml(f.facet.id)}">${escapeHtml(f.facet.label)} (${ref(f.evidence.start)})</li>`).join('');
+    const found = explained.foundFacets
+      .map((f) => `<li data-facet="${escapeHtml(f.facet.id)}">${escapeHtml(f.facet.label)} (${ref(f.evidence.start)})</li>`)
+      .join('');
     // The quote is the best evidence sentence, cut to about 140 characters.
     const ev = explained.foundFacets[0]?.evidence ?? r.evidence[0];
     const quote = ev ? `<blockquote class="quote">${ref(ev.start)}: ${escapeHtml(quoteSpan(text, ev))}</blockquote>` : '';
     const lacking = explained.lacking.map((l) => `<li>${escapeHtml(l)}</li>`).join('');
-    parts.push(`<tr data-item="${item.id}"><td title="${escapeHtml(item.question)}">${escapeHtml(item.title)}</td><td class="status-${r.status}">${STATUS_LABEL[r.status]}</td><td>${found ? `<ul class="facets found">${found}</ul>` : ''}${quote}</td><td>${lacking ? `<ul class="facets lacking">${lacking}</ul>` : ''}</td></tr>`);
+    parts.push(
+      `<tr data-item="${item.id}"><td title="${escapeHtml(item.question)}">${escapeHtml(item.title)}</td><td class="status-${r.status}">${STATUS_LABEL[r.status]}</td><td>${found ? `<ul class="facets found">${found}</ul>` : ''}${quote}</td><td>${lacking ? `<ul class="facets lacking">${lacking}</ul>` : ''}</td></tr>`,
+    );
   }
   parts.push('</tbody></table></section>');
   // The second read: findings that connect two places of the document, in a group of their own.
@@ -93,7 +108,9 @@ export function renderReportBody(report: FileReport, options: { reveal?: boolean
     parts.push('<section aria-labelledby="connections"><h2 id="connections">Connections</h2><ul>');
     for (const f of connections) {
       const see = (f.related ?? []).map((r) => `<li>${ref(r.start)}: ${escapeHtml(r.message)}</li>`).join('');
-      parts.push(`<li class="finding"><span class="sev">${f.severity}</span> ${ref(f.start)}: ${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code>${see ? `<ul class="related">${see}</ul>` : ''}</li>`);
+      parts.push(
+        `<li class="finding"><span class="sev">${f.severity}</span> ${ref(f.start)}: ${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code>${see ? `<ul class="related">${see}</ul>` : ''}</li>`,
+      );
     }
     parts.push('</ul></section>');
   }
@@ -102,7 +119,8 @@ export function renderReportBody(report: FileReport, options: { reveal?: boolean
     const fs = result.findings.filter((f) => f.severity === sev && !connections.includes(f));
     if (!fs.length) continue;
     parts.push(`<h3>${sev} (${fs.length})</h3><ul>`);
-    for (const f of fs) parts.push(`<li class="finding"><span class="sev">${sev}</span> ${ref(f.start)}: ${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code></li>`);
+    for (const f of fs)
+      parts.push(`<li class="finding"><span class="sev">${sev}</span> ${ref(f.start)}: ${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code></li>`);
     parts.push('</ul>');
   }
   if (result.findings.length === connections.length) parts.push('<p>No findings.</p>');

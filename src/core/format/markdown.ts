@@ -9,7 +9,7 @@ const ICON = { addressed: '✅', partial: '🟡', missing: '❌', 'not-applicabl
 
 /** Escapes text from a document so it cannot break the table or inject markup. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}\[\]<>()#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return s.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 /** Escapes the analyser's own words for a table cell: only what could break the table or become markup. */

@@ -28,13 +28,27 @@ export function formatSarif(files: FileReport[], errors: FileError[], version: s
         ruleIndex: ruleIndex.get(f.ruleId) ?? -1,
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: toUri(path) }, region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column } } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: toUri(path) },
+              region: { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+            },
+          },
+        ],
         ...(f.related?.length
           ? {
               relatedLocations: f.related.map((r, id) => {
                 const rs = index.lineColumn(r.start);
                 const re = index.lineColumn(r.end);
-                return { id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: toUri(path) }, region: { startLine: rs.line, startColumn: rs.column, endLine: re.line, endColumn: re.column } } };
+                return {
+                  id,
+                  message: { text: r.message },
+                  physicalLocation: {
+                    artifactLocation: { uri: toUri(path) },
+                    region: { startLine: rs.line, startColumn: rs.column, endLine: re.line, endColumn: re.column },
+                  },
+                };
               }),
             }
           : {}),
@@ -44,15 +58,19 @@ export function formatSarif(files: FileReport[], errors: FileError[], version: s
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'ml-design-review', version, informationUri: docsBase, rules } },
-      columnKind: 'utf16CodeUnits',
-      results,
-      invocations: [{
-        executionSuccessful: errors.length === 0,
-        toolExecutionNotifications: errors.map((e) => ({ level: 'error', message: { text: `${e.path}: ${e.message}` } })),
-      }],
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'ml-design-review', version, informationUri: docsBase, rules } },
+        columnKind: 'utf16CodeUnits',
+        results,
+        invocations: [
+          {
+            executionSuccessful: errors.length === 0,
+            toolExecutionNotifications: errors.map((e) => ({ level: 'error', message: { text: `${e.path}: ${e.message}` } })),
+          },
+        ],
+      },
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }

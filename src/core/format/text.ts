@@ -13,12 +13,15 @@ export function formatText(files: FileReport[], errors: FileError[]): string {
   for (const { path, text, result } of files) {
     const index = new LineIndex(text);
     const addressed = result.checklist.filter((c) => c.status === 'addressed').length;
-    out.push(`${path}: ${result.designDoc.designDoc ? 'ML design doc' : 'not an ML design doc'}, ${addressed} of ${CHECKLIST.length} checklist items addressed, score ${Math.round(result.score * 100)}%`);
+    out.push(
+      `${path}: ${result.designDoc.designDoc ? 'ML design doc' : 'not an ML design doc'}, ${addressed} of ${CHECKLIST.length} checklist items addressed, score ${Math.round(result.score * 100)}%`,
+    );
     for (const f of result.findings) {
       const p = index.lineColumn(f.start);
       out.push(`  ${p.line}:${p.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
       // A connection names the other places it connects: "see line 88: random 80/20 split".
-      if (ruleMeta(f.ruleId)?.group === 'connections') for (const r of f.related ?? []) out.push(`        see line ${index.lineColumn(r.start).line}: ${r.message}`);
+      if (ruleMeta(f.ruleId)?.group === 'connections')
+        for (const r of f.related ?? []) out.push(`        see line ${index.lineColumn(r.start).line}: ${r.message}`);
     }
     if (result.designDoc.designDoc) {
       for (const item of result.checklist) {
@@ -35,6 +38,8 @@ export function formatText(files: FileReport[], errors: FileError[]): string {
   }
   for (const e of errors) out.push(`${e.path}: error: ${e.message}`);
   const c = severityCounts(files);
-  out.push(`${files.length} file(s): ${c.error} error(s), ${c.warning} warning(s), ${c.info} info${errors.length ? `, ${errors.length} file(s) not read` : ''}`);
+  out.push(
+    `${files.length} file(s): ${c.error} error(s), ${c.warning} warning(s), ${c.info} info${errors.length ? `, ${errors.length} file(s) not read` : ''}`,
+  );
   return out.join('\n') + '\n';
 }

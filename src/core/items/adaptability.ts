@@ -2,7 +2,13 @@
 import type { ChecklistItem } from './item.js';
 
 /** Updates a product sends people (a newsletter, a weekly summary), not updates of the model. */
-const PRODUCT_UPDATES: readonly string[] = ['update* about|on their|his|her|your', 'status update*', 'newsletter*', 'receive* ... updates about', 'email*|message*|notif* ... update*'];
+const PRODUCT_UPDATES: readonly string[] = [
+  'update* about|on their|his|her|your',
+  'status update*',
+  'newsletter*',
+  'receive* ... updates about',
+  'email*|message*|notif* ... update*',
+];
 
 export const adaptability: ChecklistItem = {
   id: 'adaptability',
@@ -16,13 +22,20 @@ export const adaptability: ChecklistItem = {
   heading: /\b(?:adaptab\w*|continual learning|retrain\w*|model updates?|updates|iterations?|feedback loops?|lifecycle|improvements?)\b/i,
   facets: [
     {
-      id: 'retraining', core: true,
+      id: 'retraining',
+      core: true,
       label: 'plans retraining',
       lacking: 'no retraining or update plan',
       phrases: [
-        're-train*|retrain*', 'continual|continuous|online|incremental learning|training', 'incremental update*', 'model update*|refresh*',
-        'updat* (the) model*|weights|index|embeddings', 'refresh* (the) model*|index|embeddings|features', 're-index*|reindex*',
-        'fine-tun* ... periodically|regularly|again|new data', 'champion*|challenger*',
+        're-train*|retrain*',
+        'continual|continuous|online|incremental learning|training',
+        'incremental update*',
+        'model update*|refresh*',
+        'updat* (the) model*|weights|index|embeddings',
+        'refresh* (the) model*|index|embeddings|features',
+        're-index*|reindex*',
+        'fine-tun* ... periodically|regularly|again|new data',
+        'champion*|challenger*',
       ],
     },
     {
@@ -34,8 +47,11 @@ export const adaptability: ChecklistItem = {
         'daily|weekly|monthly|quarterly|nightly|periodic*|regular*|scheduled|automat* (re-)training|retraining|updates|refresh*|re-index*|reindex*',
         'retrain*|re-train*|update*|refresh*|re-index*|reindex*|redeploy*|fine-tun*|train* ... every # hours|days|weeks|months',
         'retrain*|re-train*|update*|refresh*|re-index*|reindex*|redeploy*|fine-tun*|train* ... every day|week|month|quarter|night',
-        'update*|refresh*|retrain*|re-train* ... daily|weekly|monthly|quarterly|nightly|yearly|annually|regularly|periodically', 'daily|weekly|monthly|quarterly|nightly|yearly|annual|regular|periodic updates|refresh*',
-        'trigger* ... retrain*|update*|re-index*|rollback|refresh*', 'retrain* ... when|if|once|after|every|on ... drift*|drop*|degrad*|fall*|threshold*|schedule*', 'retrain* ... new data',
+        'update*|refresh*|retrain*|re-train* ... daily|weekly|monthly|quarterly|nightly|yearly|annually|regularly|periodically',
+        'daily|weekly|monthly|quarterly|nightly|yearly|annual|regular|periodic updates|refresh*',
+        'trigger* ... retrain*|update*|re-index*|rollback|refresh*',
+        'retrain* ... when|if|once|after|every|on ... drift*|drop*|degrad*|fall*|threshold*|schedule*',
+        'retrain* ... new data',
       ],
     },
     {
@@ -43,22 +59,45 @@ export const adaptability: ChecklistItem = {
       label: 'feeds outcomes back',
       lacking: 'no feedback loop',
       phrases: [
-        'feedback loop*', 'user|human|customer|employee|analyst|reviewer|agent|clinician|doctor feedback', 'human-in-the-loop', 'active learning',
-        'outcomes|labels|corrections|feedback flow|flows|feed|go|goes back', 'outcomes|labels|corrections|feedback are fed back', 'feed* back into',
+        'feedback loop*',
+        'user|human|customer|employee|analyst|reviewer|agent|clinician|doctor feedback',
+        'human-in-the-loop',
+        'active learning',
+        'outcomes|labels|corrections|feedback flow|flows|feed|go|goes back',
+        'outcomes|labels|corrections|feedback are fed back',
+        'feed* back into',
       ],
     },
     {
-      id: 'quick-change', core: true,
+      id: 'quick-change',
+      core: true,
       label: 'can change behaviour quickly',
       lacking: 'no way to change behaviour quickly (feature flags, model switching)',
-      phrases: ['feature flag*', 'swap* (the) model*', 'switch* between|to|from ... model*|algorithm*|versions', 'hot-swap*', 'configurable threshold*', 'thresholds can be changed|adjusted|tuned'],
+      phrases: [
+        'feature flag*',
+        'swap* (the) model*',
+        'switch* between|to|from ... model*|algorithm*|versions',
+        'hot-swap*',
+        'configurable threshold*',
+        'thresholds can be changed|adjusted|tuned',
+      ],
     },
     {
       id: 'mention',
       label: 'mentions adapting over time',
       lacking: 'only a generic statement',
       unless: PRODUCT_UPDATES,
-      phrases: ['adaptab*', 'adapt*', 'evolv*', 'update*', 'new data', 'updat* (the) model*|system', 'improv* over time', 'concept drift', 'real-time|online|incremental|continuous updates'],
+      phrases: [
+        'adaptab*',
+        'adapt*',
+        'evolv*',
+        'update*',
+        'new data',
+        'updat* (the) model*|system',
+        'improv* over time',
+        'concept drift',
+        'real-time|online|incremental|continuous updates',
+      ],
       anyInSection: true,
     },
   ],

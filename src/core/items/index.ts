@@ -20,10 +20,21 @@ export type { ChecklistItem, Area };
 
 /** All checklist items, in the order of `checklist.md`. */
 export const CHECKLIST: readonly ChecklistItem[] = [
-  mlSuitability, businessMetric, stakeholders, problemFraming,
-  reliability, scalability, maintainability, adaptability,
-  dataSources, dataPipeline, trainingData, labellingPlan,
-  evaluation, deployment, monitoring,
+  mlSuitability,
+  businessMetric,
+  stakeholders,
+  problemFraming,
+  reliability,
+  scalability,
+  maintainability,
+  adaptability,
+  dataSources,
+  dataPipeline,
+  trainingData,
+  labellingPlan,
+  evaluation,
+  deployment,
+  monitoring,
 ];
 
 /** Human names of the four areas. */

@@ -23,10 +23,14 @@ export const businessMetricTarget: Rule = {
     const at = metricFacet?.evidence[0];
     if (!at || target?.found) return [];
     const metric = METRIC.exec(doc.model.text.slice(at.start, at.end))?.[0] ?? 'the business metric';
-    return [{
-      start: at.start, end: firstLineEnd(doc.model.text, at.start, at.end), checklistItem: 'business-metric',
-      message: `"${metric}" has no numeric target: say how much it should move and by when (e.g. "+3% in two quarters").`,
-    }];
+    return [
+      {
+        start: at.start,
+        end: firstLineEnd(doc.model.text, at.start, at.end),
+        checklistItem: 'business-metric',
+        message: `"${metric}" has no numeric target: say how much it should move and by when (e.g. "+3% in two quarters").`,
+      },
+    ];
   },
 };
 

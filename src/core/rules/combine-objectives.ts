@@ -3,7 +3,8 @@ import type { Rule } from './rule.js';
 import { firstLineEnd } from './business-metric-target.js';
 
 const MANY = /\b(?:(?:multiple|several|two|three|competing|conflicting) (?:\w+ )?(?:objectives|goals|losses|targets to optimi[sz]e)|multi-?objective)\b/i;
-const PLAN = /\b(?:weighted (?:sum|average|combination)|combin(?:e|es|ed|ing) (?:the |both |these )?(?:\w+ )?(?:losses|objectives|scores|models)|trade-?offs?|α|β|alpha|beta|decoupl\w+|separate models|one model (?:per|for each)|pareto|weights? (?:between|for each|of each)|multi-?task|prioriti[sz]\w+|primary (?:objective|metric)|guardrail metrics?)\b/i;
+const PLAN =
+  /\b(?:weighted (?:sum|average|combination)|combin(?:e|es|ed|ing) (?:the |both |these )?(?:\w+ )?(?:losses|objectives|scores|models)|trade-?offs?|α|β|alpha|beta|decoupl\w+|separate models|one model (?:per|for each)|pareto|weights? (?:between|for each|of each)|multi-?task|prioriti[sz]\w+|primary (?:objective|metric)|guardrail metrics?)\b/i;
 
 export const combineObjectives: Rule = {
   meta: {
@@ -20,6 +21,14 @@ export const combineObjectives: Rule = {
     if (content.some((u) => PLAN.test(u.text))) return [];
     const u = content.find((x) => MANY.test(x.text));
     if (!u) return [];
-    return [{ start: u.start, end: firstLineEnd(doc.model.text, u.start, u.end), checklistItem: 'problem-framing', message: 'Several objectives, but no plan for combining them: say whether one model optimises a combined loss or separate models are weighted in production.' }];
+    return [
+      {
+        start: u.start,
+        end: firstLineEnd(doc.model.text, u.start, u.end),
+        checklistItem: 'problem-framing',
+        message:
+          'Several objectives, but no plan for combining them: say whether one model optimises a combined loss or separate models are weighted in production.',
+      },
+    ];
   },
 };

@@ -15,8 +15,13 @@ export type { Rule, RuleMeta };
 
 /** Quality rules (beyond checklist coverage). */
 export const QUALITY_RULES: Rule[] = [
-  businessMetricTarget, noPlaceholder, noEmptySection, naNeedsReason,
-  combineObjectives, naturalLabelDelay, handLabelQuality,
+  businessMetricTarget,
+  noPlaceholder,
+  noEmptySection,
+  naNeedsReason,
+  combineObjectives,
+  naturalLabelDelay,
+  handLabelQuality,
 ];
 
 /** All rules. `valid-suppression` is checked by the suppression pass but listed for docs and config. */

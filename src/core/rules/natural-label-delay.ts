@@ -7,7 +7,6 @@ const NATURAL = compilePhrases(NATURAL_LABEL_PHRASES);
 import type { Rule } from './rule.js';
 import { firstLineEnd } from './business-metric-target.js';
 
-
 export const naturalLabelDelay: Rule = {
   meta: {
     id: 'natural-label-delay',
@@ -21,6 +20,13 @@ export const naturalLabelDelay: Rule = {
   check(doc) {
     const u = firstContentSentence(doc, NATURAL);
     if (!u || facetOf(doc, 'labelling-plan', 'delay')?.found) return [];
-    return [{ start: u.start, end: firstLineEnd(doc.model.text, u.start, u.end), checklistItem: 'labelling-plan', message: 'Natural labels with no feedback delay: say how long the label takes to arrive and how late labels are handled.' }];
+    return [
+      {
+        start: u.start,
+        end: firstLineEnd(doc.model.text, u.start, u.end),
+        checklistItem: 'labelling-plan',
+        message: 'Natural labels with no feedback delay: say how long the label takes to arrive and how late labels are handled.',
+      },
+    ];
   },
 };

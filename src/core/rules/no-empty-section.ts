@@ -6,8 +6,7 @@ export const noEmptySection: Rule = {
     id: 'no-empty-section',
     title: 'No empty sections',
     defaultSeverity: 'warning',
-    rationale:
-      'An empty section promises a topic and delivers nothing; a reader cannot tell whether it was forgotten, deferred, or judged not to apply.',
+    rationale: 'An empty section promises a topic and delivers nothing; a reader cannot tell whether it was forgotten, deferred, or judged not to apply.',
     howToFix: 'Write the section, or replace it with a sentence saying why it does not apply.',
   },
   check(doc) {

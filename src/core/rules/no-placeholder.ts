@@ -6,7 +6,8 @@ import type { Judged } from '../judge.js';
 import type { Rule, RawFinding } from './rule.js';
 
 /** Inline HTML tags and autolinks that the placeholder pattern's `<...>` branch must not report. */
-const HTML_TAG = /^<\/?(?:br|p|div|span|img|a|b|i|em|strong|sub|sup|details|summary|kbd|code|pre|hr|table|tr|td|th|ul|ol|li|center|font|u|s|small|picture|source|video|iframe)(?=[\s>]|\/>)/i;
+const HTML_TAG =
+  /^<\/?(?:br|p|div|span|img|a|b|i|em|strong|sub|sup|details|summary|kbd|code|pre|hr|table|tr|td|th|ul|ol|li|center|font|u|s|small|picture|source|video|iframe)(?=[\s>]|\/>)/i;
 
 /** The delimiter row right after a table's header row (`|---|:--:|`). */
 const TABLE_DELIMITER_NEXT = /^[ \t]*\r?\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\r?\n|$)/;
@@ -107,6 +108,9 @@ function unfilledSections(doc: Judged, hits: Hit[]): Set<number> {
   return new Set([...withHits].filter((k) => !written.has(k) && k !== title && (count.get(k) ?? 0) > 1));
 }
 
+/** Stands in for a placeholder while a unit is measured (a private-use character no text contains). */
+const SEPARATOR = '\uE000';
+
 /**
  * Whether a unit says something of its own besides its placeholders: a run of at least four words with no
  * placeholder or list punctuation inside it ("Card transactions from the payments database, TBD for the
@@ -120,9 +124,9 @@ function isWritten(cls: UnitClass, text: string): boolean {
   let rest = '';
   let last = 0;
   for (const m of placeholderMatches(text)) {
-    rest += text.slice(last, m.index) + '\u0000';
+    rest += text.slice(last, m.index) + SEPARATOR;
     last = m.index + m.text.length;
   }
-  rest = (rest + text.slice(last)).replace(/^[^.:?!\u0000]{1,60}:\s+/, '');
-  return rest.split(/[\u0000,;:=()|/]/).some((piece) => (piece.match(/[A-Za-z0-9][\w'’-]*/g) ?? []).length >= 4);
+  rest = (rest + text.slice(last)).replace(/^[^.:?!\uE000]{1,60}:\s+/, '');
+  return rest.split(/[\uE000,;:=()|/]/).some((piece) => (piece.match(/[A-Za-z0-9][\w'’-]*/g) ?? []).length >= 4);
 }

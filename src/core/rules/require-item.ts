@@ -35,24 +35,33 @@ function coverageRule(item: ChecklistItem): Rule {
         const explained = describeItem(result, lineIndex(doc));
         // Passing mentions with no section of its own: the section is still to write, so offer it.
         const fix = result.heading ? undefined : insertSectionFix(doc, item.id);
-        return [{
-          start: anchor.start, end, severity: 'info', checklistItem: item.id,
-          message: `${item.title} is partial: ${explained.sentence || lowerFirst(item.howToFix)}`,
-          related: [
-            ...explained.foundFacets.map((f) => ({ ...f.evidence, message: f.facet.label })),
-            ...(fix ? [{ start: fix.at, end: fix.at, message: `The "${fix.heading}" section belongs here` }] : []),
-          ],
-          ...(fix ? { fixes: [fix.fix] } : {}),
-        }];
+        return [
+          {
+            start: anchor.start,
+            end,
+            severity: 'info',
+            checklistItem: item.id,
+            message: `${item.title} is partial: ${explained.sentence || lowerFirst(item.howToFix)}`,
+            related: [
+              ...explained.foundFacets.map((f) => ({ ...f.evidence, message: f.facet.label })),
+              ...(fix ? [{ start: fix.at, end: fix.at, message: `The "${fix.heading}" section belongs here` }] : []),
+            ],
+            ...(fix ? { fixes: [fix.fix] } : {}),
+          },
+        ];
       }
       // A section that exists but still holds placeholders is reported by no-placeholder, where they stand.
       if (result.heading && sectionHasPlaceholder(doc, result.heading.start)) return [];
       const fix = result.heading ? undefined : insertSectionFix(doc, item.id);
-      return [{
-        start: anchor.start, end, checklistItem: item.id,
-        message: `${item.title} is missing (${question.toLowerCase()}?): ${lowerFirst(item.howToFix)}`,
-        ...(fix ? { fixes: [fix.fix], related: [{ start: fix.at, end: fix.at, message: `The "${fix.heading}" section belongs here` }] } : {}),
-      }];
+      return [
+        {
+          start: anchor.start,
+          end,
+          checklistItem: item.id,
+          message: `${item.title} is missing (${question.toLowerCase()}?): ${lowerFirst(item.howToFix)}`,
+          ...(fix ? { fixes: [fix.fix], related: [{ start: fix.at, end: fix.at, message: `The "${fix.heading}" section belongs here` }] } : {}),
+        },
+      ];
     },
   };
 }

@@ -27,8 +27,7 @@ async function open(name) {
 
 const ours = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === E.source);
 const code = (d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
-const hoverText = (hovers) =>
-  hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+const hoverText = (hovers) => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 
 async function diagnosticsOf(doc) {
   return until(() => {
@@ -66,7 +65,10 @@ describe('ML Design Review in the extension host', function () {
 
   it('explains a checklist heading on hover', async () => {
     const doc = await open(E.designDoc);
-    const line = doc.getText().split(/\r?\n/).findIndex((l) => l.startsWith(E.heading.text));
+    const line = doc
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((l) => l.startsWith(E.heading.text));
     assert.ok(line >= 0, `"${E.heading.text}" in ${E.designDoc}`);
     const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, 4));
     assert.ok(hoverText(hovers).includes(E.heading.hover), hoverText(hovers));

@@ -5,14 +5,25 @@ import { connection, phrases, place, says, sentencesWith, type Hit } from './fin
 
 const METRIC = phrases(BUSINESS_METRICS);
 /** An online test of the whole system against the status quo. */
-const ONLINE_TEST = phrases(['a/b', 'ab test*|testing', 'split test*', 'online experiment*|test*|evaluation', 'controlled experiment*', 'holdout|hold-out', 'control group*', 'randomised|randomized experiment*|trial*', 'interleav*']);
+const ONLINE_TEST = phrases([
+  'a/b',
+  'ab test*|testing',
+  'split test*',
+  'online experiment*|test*|evaluation',
+  'controlled experiment*',
+  'holdout|hold-out',
+  'control group*',
+  'randomised|randomized experiment*|trial*',
+  'interleav*',
+]);
 /** Headings of sections that list what is measured. */
 const METRICS_HEADING = /\b(?:metrics?|kpis?|measur\w*|success|evaluation|monitoring|experiment\w*|a\/b|online|dashboards?|impact)\b/i;
 
 /** A verb that sets an objective on the metric after it. */
 const OBJECTIVE_VERB = /\b(?:reduc|increas|improv|decreas|lower|cut|boost|grow|rais|minimi[sz]|maximi[sz]|lift|driv|sav|halv|doubl)\w*\b/gi;
 /** Words that measure something in evaluation or production. */
-const MEASURE = /\b(?:a\/b|ab[- ]test\w*|experiment\w*|online (?:test|evaluation|metric)\w*|hold-?out|control group|treatment|dashboard\w*|monitor\w*|track\w*|measur\w*|report\w*|alert\w*|compar\w*|uplift|lift|canary|shadow|pilot|baseline|evaluat\w*|kpi)\b/i;
+const MEASURE =
+  /\b(?:a\/b|ab[- ]test\w*|experiment\w*|online (?:test|evaluation|metric)\w*|hold-?out|control group|treatment|dashboard\w*|monitor\w*|track\w*|measur\w*|report\w*|alert\w*|compar\w*|uplift|lift|canary|shadow|pilot|baseline|evaluat\w*|kpi)\b/i;
 
 /** The first word of a metric phrase, without a plural ending: "chargeback losses" → "chargeback". */
 function stem(term: string): string {
@@ -31,7 +42,8 @@ export const businessMetricUnmeasured: Rule = {
     defaultSeverity: 'warning',
     rationale:
       'A project tied to a business metric has to show that it moves that metric: model metrics are only proxies. If the metric named as the objective appears neither in the evaluation plan (an online test, an A/B experiment, a holdout) nor in what production monitors, nobody will know whether the system is worth its cost.',
-    howToFix: 'Measure the business metric itself: an A/B test or holdout that compares it with and without the model, and a dashboard or alert on it in production.',
+    howToFix:
+      'Measure the business metric itself: an A/B test or holdout that compares it with and without the model, and a dashboard or alert on it in production.',
   },
   check(doc) {
     const item = doc.items.find((i) => i.id === 'business-metric');
@@ -71,23 +83,39 @@ export const businessMetricUnmeasured: Rule = {
     if (says(doc, ONLINE_TEST)) return [];
     // Measured: the metric in a heading of its own ("Client NPS"), in a sentence that measures, tracks or
     // monitors it, or in a section about metrics, evaluation or monitoring.
-    const titled = doc.sections.some((sec) => sec.parent >= 0 && termRe.test(sec.heading.text) && (METRICS_HEADING.test(sec.heading.text) || METRICS_HEADING.test(doc.sections[sec.parent]!.heading.text)));
+    const titled = doc.sections.some(
+      (sec) =>
+        sec.parent >= 0 &&
+        termRe.test(sec.heading.text) &&
+        (METRICS_HEADING.test(sec.heading.text) || METRICS_HEADING.test(doc.sections[sec.parent]!.heading.text)),
+    );
     if (titled) return [];
     const measuring = doc.sections.map((sec) => METRICS_HEADING.test(sec.heading.text));
     const inMetricsSection = (offset: number) => doc.sections.some((sec, k) => measuring[k] && sec.heading.end <= offset && offset < sec.end);
-    const measured = sentencesWith(doc, new RegExp(termRe.source, 'gi'), (_, t) => MEASURE.test(t)).filter((x) => x.start !== hit!.start);
-    const listed = sentencesWith(doc, new RegExp(termRe.source, 'gi')).filter((x) => x.start !== hit!.start && inMetricsSection(x.start));
+    const measured = sentencesWith(doc, new RegExp(termRe.source, 'gi'), (_, t) => MEASURE.test(t)).filter((x) => x.start !== hit.start);
+    const listed = sentencesWith(doc, new RegExp(termRe.source, 'gi')).filter((x) => x.start !== hit.start && inMetricsSection(x.start));
     if (measured.length || listed.length) return [];
     // A business metric that stands for it (click-through and play time for "engagement") in a list of
     // online or production metrics: the objective is measured, if under another name.
-    const standIn = sentencesWith(doc, METRIC).filter((x) => x.start !== hit!.start && (inMetricsSection(x.start) || /\bonline\b/i.test(x.text)));
+    const standIn = sentencesWith(doc, METRIC).filter((x) => x.start !== hit.start && (inMetricsSection(x.start) || /\bonline\b/i.test(x.text)));
     if (standIn.length) return [];
     const others: Array<{ hit: Hit; message: string }> = [];
     for (const id of ['evaluation', 'monitoring']) {
       const h = doc.items.find((i) => i.id === id)?.heading;
-      if (h) others.push({ hit: { start: h.start, end: h.end, text: doc.model.text.slice(h.start, h.end), match: '' }, message: `${id === 'evaluation' ? 'the evaluation plan' : 'monitoring'}: no "${m[0]}"` });
+      if (h)
+        others.push({
+          hit: { start: h.start, end: h.end, text: doc.model.text.slice(h.start, h.end), match: '' },
+          message: `${id === 'evaluation' ? 'the evaluation plan' : 'monitoring'}: no "${m[0]}"`,
+        });
     }
     const where = others.length ? ` (${others.map((o) => o.message.split(':')[0]).join(', ')} never mention it)` : '';
-    return [connection(hit, `${place(doc, `The objective is "${m[0]}"`, hit)}, but nothing measures it: no online test or monitoring of ${m[0]}${where}.`, others, 'business-metric')];
+    return [
+      connection(
+        hit,
+        `${place(doc, `The objective is "${m[0]}"`, hit)}, but nothing measures it: no online test or monitoring of ${m[0]}${where}.`,
+        others,
+        'business-metric',
+      ),
+    ];
   },
 };

@@ -4,19 +4,79 @@ import { connection, phrases, place, sentencesWith, says } from './find.js';
 
 /** Domains where a wrong prediction hurts someone: health, credit, safety, law, jobs. */
 const COSTLY = phrases([
-  'diagnosis|diagnoses', 'patient*', 'clinical', 'medical', 'disease*', 'cancer*', 'tumor*|tumour*', 'medical treatment*', 'hospital*', 'health-care',
-  'credit scor*|decision*|limit*|risk|approval*', 'credit card application*', 'loan*', 'lending', 'mortgage*', 'underwriting', 'insurance claim*|pric*', 'bail', 'sentencing', 'parole', 'recidivism',
-  'criminal', 'legal advice|decision*', 'hiring', 'recruit*', 'job applicant*', 'resume|cv screening', 'safety-critical', 'autonomous driving|vehicle*', 'self-driving',
-  'collision*', 'pedestrian*', 'self-harm', 'suicid*', 'child safety', 'welfare|benefit* eligibility',
+  'diagnosis|diagnoses',
+  'patient*',
+  'clinical',
+  'medical',
+  'disease*',
+  'cancer*',
+  'tumor*|tumour*',
+  'medical treatment*',
+  'hospital*',
+  'health-care',
+  'credit scor*|decision*|limit*|risk|approval*',
+  'credit card application*',
+  'loan*',
+  'lending',
+  'mortgage*',
+  'underwriting',
+  'insurance claim*|pric*',
+  'bail',
+  'sentencing',
+  'parole',
+  'recidivism',
+  'criminal',
+  'legal advice|decision*',
+  'hiring',
+  'recruit*',
+  'job applicant*',
+  'resume|cv screening',
+  'safety-critical',
+  'autonomous driving|vehicle*',
+  'self-driving',
+  'collision*',
+  'pedestrian*',
+  'self-harm',
+  'suicid*',
+  'child safety',
+  'welfare|benefit* eligibility',
 ]);
 /** Words that put the model to work: it predicts, classifies, scores or decides. */
-const DECIDES = /\b(?:predict\w*|model\w*|classif\w*|detect\w*|diagnos\w*|decid\w*|decision\w*|scor\w*|recommend\w*|flag\w*|screen\w*|estimat\w*|identif\w*|assess\w*|approv\w*|risk)\b/i;
+const DECIDES =
+  /\b(?:predict\w*|model\w*|classif\w*|detect\w*|diagnos\w*|decid\w*|decision\w*|scor\w*|recommend\w*|flag\w*|screen\w*|estimat\w*|identif\w*|assess\w*|approv\w*|risk)\b/i;
 /** Safeguards: a person in the loop, a way to abstain, a fallback. */
 const SAFEGUARD = phrases([
-  'human review*|reviewer*|oversight|judg*', 'human-in-the-loop', 'in the loop', 'manual* review*|check*|verif*|approv*|triage', 'reviewed|checked|confirmed|approved|verified by',
+  'human review*|reviewer*|oversight|judg*',
+  'human-in-the-loop',
+  'in the loop',
+  'manual* review*|check*|verif*|approv*|triage',
+  'reviewed|checked|confirmed|approved|verified by',
   'clinician*|doctor*|physician*|radiologist*|nurse*|pathologist*|underwriter*|analyst*|recruiter*|officer*|expert* ... review*|confirm*|approv*|decid*|check*|verif*|sign*|final|overrid*',
-  'abstain*|abstention', 'defer*|refer*|route* to', 'escalat*', 'hand-off', 'hand* off', 'reject option', 'confidence|probability threshold*', 'threshold* ... confidence|uncertain*', 'low-confidence', 'uncertain*',
-  'fallback', 'fall|falls back', 'override*', 'appeal*', 'second opinion', 'decision support|aid*', 'assist*', 'not ... replace*', 'final decision', 'does not make the decision', 'pre-screen*', 'prescreen*', 'screening|triage tool', 'safety driver', 'guardrail*',
+  'abstain*|abstention',
+  'defer*|refer*|route* to',
+  'escalat*',
+  'hand-off',
+  'hand* off',
+  'reject option',
+  'confidence|probability threshold*',
+  'threshold* ... confidence|uncertain*',
+  'low-confidence',
+  'uncertain*',
+  'fallback',
+  'fall|falls back',
+  'override*',
+  'appeal*',
+  'second opinion',
+  'decision support|aid*',
+  'assist*',
+  'not ... replace*',
+  'final decision',
+  'does not make the decision',
+  'pre-screen*',
+  'prescreen*',
+  'screening|triage tool',
+  'safety driver',
+  'guardrail*',
 ]);
 
 export const costlyMistakesSafeguard: Rule = {
@@ -28,16 +88,29 @@ export const costlyMistakesSafeguard: Rule = {
     defaultSeverity: 'warning',
     rationale:
       'ML fits best where a wrong prediction is cheap: a poor recommendation costs little, a missed cancer a great deal. In health, credit, safety, legal or hiring decisions a model will be wrong some of the time, so the design has to say what happens then: a person who reviews or can override, a threshold below which the model abstains and defers, a fallback.',
-    howToFix: 'Say who reviews or can override the prediction, when the model abstains (a confidence threshold) and to whom it defers, and what the fallback is when it is unsure or down.',
+    howToFix:
+      'Say who reviews or can override the prediction, when the model abstains (a confidence threshold) and to whom it defers, and what the fallback is when it is unsure or down.',
   },
   check(doc) {
     // The system's own decisions in such a domain, not a passing example ("regulated industries such as healthcare").
-    const domain = sentencesWith(doc, COSTLY, (_, t) => DECIDES.test(t) && !/\b(?:e\.g\.|such as|for example|like)\b[^.]*\b(?:health|medical|credit|legal|safety)/i.test(t))[0];
+    const domain = sentencesWith(
+      doc,
+      COSTLY,
+      (_, t) => DECIDES.test(t) && !/\b(?:e\.g\.|such as|for example|like)\b[^.]*\b(?:health|medical|credit|legal|safety)/i.test(t),
+    )[0];
     if (!domain || says(doc, SAFEGUARD)) return [];
     const task = doc.items.find((i) => i.id === 'problem-framing')?.facets.find((f) => f.found)?.evidence[0];
-    const others = task && task.start !== domain.start
-      ? [{ hit: { start: task.start, end: task.end, text: doc.model.text.slice(task.start, task.end), match: '' }, message: 'what the model decides' }]
-      : [];
-    return [connection(domain, `${place(doc, 'A wrong prediction is costly here', domain)}, but the doc has no human review, abstention threshold or fallback for when the model is wrong.`, others, 'reliability')];
+    const others =
+      task && task.start !== domain.start
+        ? [{ hit: { start: task.start, end: task.end, text: doc.model.text.slice(task.start, task.end), match: '' }, message: 'what the model decides' }]
+        : [];
+    return [
+      connection(
+        domain,
+        `${place(doc, 'A wrong prediction is costly here', domain)}, but the doc has no human review, abstention threshold or fallback for when the model is wrong.`,
+        others,
+        'reliability',
+      ),
+    ];
   },
 };

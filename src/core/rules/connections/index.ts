@@ -12,6 +12,13 @@ import type { Rule } from '../rule.js';
 
 /** Consistency rules ("Connections"), in the order they are documented. */
 export const CONNECTION_RULES: Rule[] = [
-  rareClassImbalance, randomSplitTimeData, businessMetricUnmeasured, slowLabelsNoProxy, latencyServingMode,
-  manyClassesLittleData, costlyMistakesSafeguard, stakeholderTradeoff, trainProductionGap,
+  rareClassImbalance,
+  randomSplitTimeData,
+  businessMetricUnmeasured,
+  slowLabelsNoProxy,
+  latencyServingMode,
+  manyClassesLittleData,
+  costlyMistakesSafeguard,
+  stakeholderTradeoff,
+  trainProductionGap,
 ];

@@ -4,24 +4,60 @@ import { connection, lineOf, phrases, place, sentencesWith, says } from './find.
 
 /** A requirement that answers come per request, fast. */
 const REALTIME = phrases([
-  '# ms|milliseconds', 'within # second*|sec|s', 'real-time ... predict*|respon*|decision*|scor*|recommend*|answer*|result*|inference|request*|classif*|detect*|block*|rank*',
-  'predict*|respon*|decision*|scor*|recommend*|answer*|result*|inference|classif*|detect*|rank* ... real-time', 'per request', 'at request time', 'low-latency', 'synchronous*', 'immediate*|instant* decision*|block*|respon*|action*|answer*|result*',
+  '# ms|milliseconds',
+  'within # second*|sec|s',
+  'real-time ... predict*|respon*|decision*|scor*|recommend*|answer*|result*|inference|request*|classif*|detect*|block*|rank*',
+  'predict*|respon*|decision*|scor*|recommend*|answer*|result*|inference|classif*|detect*|rank* ... real-time',
+  'per request',
+  'at request time',
+  'low-latency',
+  'synchronous*',
+  'immediate*|instant* decision*|block*|respon*|action*|answer*|result*',
 ]);
 /** Batch prediction. */
 const BATCH = phrases([
-  'batch predict*|inference|scoring|job*|process*|pipeline|function|mode', 'nightly|daily|hourly|weekly batch|job*|run*|scor*|predict*|inference', 'pre-comput* ... predictions|scores|recommendations|results|rankings',
-  'offline predict*|scoring|inference', 'scheduled job*|batch*|run*', 'cron', 'predictions are written|stored|saved', 'once a|per day', 'every night',
+  'batch predict*|inference|scoring|job*|process*|pipeline|function|mode',
+  'nightly|daily|hourly|weekly batch|job*|run*|scor*|predict*|inference',
+  'pre-comput* ... predictions|scores|recommendations|results|rankings',
+  'offline predict*|scoring|inference',
+  'scheduled job*|batch*|run*',
+  'cron',
+  'predictions are written|stored|saved',
+  'once a|per day',
+  'every night',
 ]);
 /** Online prediction. */
 const ONLINE = phrases([
-  'online predict*|inference|serving|scoring', 'real-time inference|predict*|scor*|serving', 'model|inference|prediction|serving|rest|api|http|sagemaker|vertex endpoint*', 'rest|grpc|http api|service',
-  'model server', 'serving layer', 'inference|prediction service', 'serv* ... per request', 'serv* ... on request|demand', 'streaming predict*|inference', 'behind the|an api', 'api call*',
+  'online predict*|inference|serving|scoring',
+  'real-time inference|predict*|scor*|serving',
+  'model|inference|prediction|serving|rest|api|http|sagemaker|vertex endpoint*',
+  'rest|grpc|http api|service',
+  'model server',
+  'serving layer',
+  'inference|prediction service',
+  'serv* ... per request',
+  'serv* ... on request|demand',
+  'streaming predict*|inference',
+  'behind the|an api',
+  'api call*',
 ]);
 /** A stated latency budget. */
 const BUDGET = phrases([
-  '# ms|milliseconds', 'latency ... #', '# ... latency', 'p50|p90|p95|p99', 'sla', 'latency budget|target|requirement*|slo', 'within|under|below # second*|sec|s',
-  '< # second*|sec|s|ms', 'less than # second*|sec|s|ms|milliseconds', 'at|no most|more than # second*|sec|s|ms|milliseconds', 'maximum|max # second*|sec|s|ms|milliseconds',
-  'response time*', '# second*|sec|s response*|latency', '# second*|sec|s per request', 'time to first token',
+  '# ms|milliseconds',
+  'latency ... #',
+  '# ... latency',
+  'p50|p90|p95|p99',
+  'sla',
+  'latency budget|target|requirement*|slo',
+  'within|under|below # second*|sec|s',
+  '< # second*|sec|s|ms',
+  'less than # second*|sec|s|ms|milliseconds',
+  'at|no most|more than # second*|sec|s|ms|milliseconds',
+  'maximum|max # second*|sec|s|ms|milliseconds',
+  'response time*',
+  '# second*|sec|s response*|latency',
+  '# second*|sec|s per request',
+  'time to first token',
 ]);
 
 export const latencyServingMode: Rule = {
@@ -33,19 +69,33 @@ export const latencyServingMode: Rule = {
     defaultSeverity: 'warning',
     rationale:
       'Batch prediction computes predictions ahead of time on a schedule; online prediction computes them per request, when they are needed. A per-request latency requirement cannot be met by a nightly batch job alone (unless every request can be served from precomputed results), and online serving without a latency budget leaves the model, the features and the infrastructure unsized.',
-    howToFix: 'Make the serving mode match the requirement: online prediction with a latency budget (p99 in ms at peak load) for per-request answers, or batch prediction with a stated freshness for answers that can wait.',
+    howToFix:
+      'Make the serving mode match the requirement: online prediction with a latency budget (p99 in ms at peak load) for per-request answers, or batch prediction with a stated freshness for answers that can wait.',
   },
   check(doc) {
     const realtime = sentencesWith(doc, REALTIME)[0];
     const batch = sentencesWith(doc, BATCH)[0];
     const online = sentencesWith(doc, ONLINE)[0];
     if (realtime && batch && !online) {
-      return [connection(batch, `${place(doc, 'Answers are required per request', realtime)}, but prediction is batch only (line ${lineOf(doc, batch.start)}): serve online, or say how precomputed results meet the requirement.`, [{ hit: realtime, message: 'the latency requirement' }], 'deployment')];
+      return [
+        connection(
+          batch,
+          `${place(doc, 'Answers are required per request', realtime)}, but prediction is batch only (line ${lineOf(doc, batch.start)}): serve online, or say how precomputed results meet the requirement.`,
+          [{ hit: realtime, message: 'the latency requirement' }],
+          'deployment',
+        ),
+      ];
     }
     if (online && !says(doc, BUDGET)) {
-      return [connection(online, `${place(doc, 'Predictions are served online', online)}, but no latency budget is given anywhere: state the p99 latency the model and its features must meet.`, [], 'deployment')];
+      return [
+        connection(
+          online,
+          `${place(doc, 'Predictions are served online', online)}, but no latency budget is given anywhere: state the p99 latency the model and its features must meet.`,
+          [],
+          'deployment',
+        ),
+      ];
     }
     return [];
   },
 };
-

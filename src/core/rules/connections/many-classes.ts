@@ -3,12 +3,31 @@ import type { Rule } from '../rule.js';
 import { connection, lineOf, phrases, place, sentencesWith, says, type Hit } from './find.js';
 
 const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)\s?(k|m|thousand|million)?`;
-const CLASSES = new RegExp(String.raw`\b${NUMBER}\s+(?:distinct\s+|different\s+|possible\s+|target\s+|output\s+|fine-grained\s+)?(?:classes|categories|labels|intents|species|product types|topics|genres|tags|diseases|conditions|breeds|brands|skus|departments|queues|codes)\b`, 'gi');
-const EXAMPLES = new RegExp(String.raw`\b${NUMBER}\s+(?:labell?ed\s+|annotated\s+|hand-labell?ed\s+|training\s+|historical\s+|tagged\s+|past\s+)?(?:examples|samples|images|records|rows|documents|photos|tickets|messages|reviews|emails|sentences|utterances|recordings|videos|data points|instances|observations|transactions|cases|scans|claims)\b`, 'gi');
+const CLASSES = new RegExp(
+  String.raw`\b${NUMBER}\s+(?:distinct\s+|different\s+|possible\s+|target\s+|output\s+|fine-grained\s+)?(?:classes|categories|labels|intents|species|product types|topics|genres|tags|diseases|conditions|breeds|brands|skus|departments|queues|codes)\b`,
+  'gi',
+);
+const EXAMPLES = new RegExp(
+  String.raw`\b${NUMBER}\s+(?:labell?ed\s+|annotated\s+|hand-labell?ed\s+|training\s+|historical\s+|tagged\s+|past\s+)?(?:examples|samples|images|records|rows|documents|photos|tickets|messages|reviews|emails|sentences|utterances|recordings|videos|data points|instances|observations|transactions|cases|scans|claims)\b`,
+  'gi',
+);
 /** Ways around too few examples per class. */
 const REMEDY = phrases([
-  'few-shot|zero-shot|one-shot', 'transfer learning', 'pre-trained', 'fine-tun*', 'augment*', 'collect* more', 'active learning', 'hierarch*',
-  'merge* ... classes|categories', 'group* ... classes|categories', 'long-tail', 'embedding* ... nearest|similarity', 'weak supervision', 'label more', 'more labels',
+  'few-shot|zero-shot|one-shot',
+  'transfer learning',
+  'pre-trained',
+  'fine-tun*',
+  'augment*',
+  'collect* more',
+  'active learning',
+  'hierarch*',
+  'merge* ... classes|categories',
+  'group* ... classes|categories',
+  'long-tail',
+  'embedding* ... nearest|similarity',
+  'weak supervision',
+  'label more',
+  'more labels',
 ]);
 
 function value(m: RegExpExecArray): number {
@@ -26,7 +45,8 @@ export const manyClassesLittleData: Rule = {
     defaultSeverity: 'warning',
     rationale:
       'A classifier over many classes (high cardinality) needs examples of every class: if a model needs on average about 100 examples to learn a class, n classes need about 100n examples, more for rare ones. A dataset far smaller than that leaves most classes with a handful of examples and the model guessing on them.',
-    howToFix: 'Give the examples per class (or the smallest classes), and if they are far below about 100 each, plan for it: collect or label more, merge or group rare classes, use a pretrained model, few-shot methods or augmentation.',
+    howToFix:
+      'Give the examples per class (or the smallest classes), and if they are far below about 100 each, plan for it: collect or label more, merge or group rare classes, use a pretrained model, few-shot methods or augmentation.',
   },
   check(doc) {
     let classes: { hit: Hit; n: number } | undefined;
@@ -46,7 +66,13 @@ export const manyClassesLittleData: Rule = {
     }
     if (!size || size.n / classes.n >= 100 || says(doc, REMEDY)) return [];
     const per = Math.max(1, Math.round(size.n / classes.n));
-    return [connection(size.hit, `${place(doc, `${classes.n.toLocaleString('en')} classes`, classes.hit)}, but about ${size.n.toLocaleString('en')} examples in all (line ${lineOf(doc, size.hit.start)}): roughly ${per} per class, far below the ~100 per class a model needs; collect more, merge rare classes, or start from a pretrained model.`, [{ hit: classes.hit, message: 'the number of classes' }], 'training-data')];
+    return [
+      connection(
+        size.hit,
+        `${place(doc, `${classes.n.toLocaleString('en')} classes`, classes.hit)}, but about ${size.n.toLocaleString('en')} examples in all (line ${lineOf(doc, size.hit.start)}): roughly ${per} per class, far below the ~100 per class a model needs; collect more, merge rare classes, or start from a pretrained model.`,
+        [{ hit: classes.hit, message: 'the number of classes' }],
+        'training-data',
+      ),
+    ];
   },
 };
-

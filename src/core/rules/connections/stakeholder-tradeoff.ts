@@ -15,16 +15,40 @@ const WANTS: Record<string, RegExp> = {
 };
 /** Pairs of wants that conflict (the book's example: latency, commissions, model performance). */
 const CONFLICTS: Array<[string, string]> = [
-  ['speed', 'quality'], ['speed', 'revenue'], ['revenue', 'quality'], ['revenue', 'engagement'], ['cost', 'quality'], ['cost', 'speed'], ['privacy', 'quality'],
-  ['privacy', 'revenue'], ['engagement', 'safety'], ['revenue', 'fairness'], ['quality', 'fairness'], ['revenue', 'safety'],
+  ['speed', 'quality'],
+  ['speed', 'revenue'],
+  ['revenue', 'quality'],
+  ['revenue', 'engagement'],
+  ['cost', 'quality'],
+  ['cost', 'speed'],
+  ['privacy', 'quality'],
+  ['privacy', 'revenue'],
+  ['engagement', 'safety'],
+  ['revenue', 'fairness'],
+  ['quality', 'fairness'],
+  ['revenue', 'safety'],
 ];
 /** A stated way through the conflict. */
 const TRADE_OFF = phrases([
-  'trade-off*', 'priorit*', 'balanc*', 'weigh*', 'compromise', 'conflict* ... resolv*|decid*|settl*|handl*', 'combine* ... objective*|loss*|score*',
-  'weighted sum|average', 'multi-objective', 'pareto', 'constraint*', 'guardrail*', 'take* precedence', 'first|second priority', 'at the cost|expense of',
+  'trade-off*',
+  'priorit*',
+  'balanc*',
+  'weigh*',
+  'compromise',
+  'conflict* ... resolv*|decid*|settl*|handl*',
+  'combine* ... objective*|loss*|score*',
+  'weighted sum|average',
+  'multi-objective',
+  'pareto',
+  'constraint*',
+  'guardrail*',
+  'take* precedence',
+  'first|second priority',
+  'at the cost|expense of',
 ]);
 /** A sentence that names a stakeholder: a team, a role, a group of users. */
-const WHO = /\b(?:team|teams|users?|customers?|owners?|engineers?|engineering|product|managers?|PMs?|sales|marketing|legal|compliance|operations|ops|support|finance|leadership|executives?|advertisers?|sellers?|buyers?|merchants?|drivers?|riders?|restaurants?|clinicians?|doctors?|patients?|analysts?|data scientists?|stakeholders?|partners?|regulators?)\b/i;
+const WHO =
+  /\b(?:team|teams|users?|customers?|owners?|engineers?|engineering|product|managers?|PMs?|sales|marketing|legal|compliance|operations|ops|support|finance|leadership|executives?|advertisers?|sellers?|buyers?|merchants?|drivers?|riders?|restaurants?|clinicians?|doctors?|patients?|analysts?|data scientists?|stakeholders?|partners?|regulators?)\b/i;
 
 export const stakeholderTradeoff: Rule = {
   meta: {
@@ -35,7 +59,8 @@ export const stakeholderTradeoff: Rule = {
     defaultSeverity: 'info',
     rationale:
       'Stakeholders of an ML system often want things that pull against each other: engineers want model performance, sales wants commissions, product wants low latency because each millisecond costs revenue. A design that lists such wants without saying which wins, or how they are combined, leaves the conflict to be settled later, usually by whoever builds it.',
-    howToFix: 'Say which requirement takes priority, or how the objectives are combined (a constraint, a guardrail metric, a weighted objective), and who agreed to it.',
+    howToFix:
+      'Say which requirement takes priority, or how the objectives are combined (a constraint, a guardrail metric, a weighted objective), and who agreed to it.',
   },
   check(doc) {
     const h = doc.items.find((i) => i.id === 'stakeholders')?.heading;
@@ -55,10 +80,20 @@ export const stakeholderTradeoff: Rule = {
         const b = stated[j]!;
         // Two statements on one line are one person's list, not two stakeholders.
         if (lineOf(doc, a.hit.start) === lineOf(doc, b.hit.start)) continue;
-        const pair = CONFLICTS.find(([x, y]) => (a.wants.includes(x) && b.wants.includes(y) && !a.wants.includes(y)) || (a.wants.includes(y) && b.wants.includes(x) && !a.wants.includes(x)));
+        const pair = CONFLICTS.find(
+          ([x, y]) =>
+            (a.wants.includes(x) && b.wants.includes(y) && !a.wants.includes(y)) || (a.wants.includes(y) && b.wants.includes(x) && !a.wants.includes(x)),
+        );
         if (!pair) continue;
         if (says(doc, TRADE_OFF)) return [];
-        return [connection(b.hit, `One stakeholder wants ${a.wants.includes(pair[0]) ? pair[0] : pair[1]} (line ${lineOf(doc, a.hit.start)}: "${quote(a.hit)}"), another ${b.wants.includes(pair[1]) ? pair[1] : pair[0]} (line ${lineOf(doc, b.hit.start)}: "${quote(b.hit)}"), and the doc never says which wins or how they are combined.`, [{ hit: a.hit, message: 'a conflicting want' }], 'stakeholders')];
+        return [
+          connection(
+            b.hit,
+            `One stakeholder wants ${a.wants.includes(pair[0]) ? pair[0] : pair[1]} (line ${lineOf(doc, a.hit.start)}: "${quote(a.hit)}"), another ${b.wants.includes(pair[1]) ? pair[1] : pair[0]} (line ${lineOf(doc, b.hit.start)}: "${quote(b.hit)}"), and the doc never says which wins or how they are combined.`,
+            [{ hit: a.hit, message: 'a conflicting want' }],
+            'stakeholders',
+          ),
+        ];
       }
     }
     return [];

@@ -4,17 +4,35 @@ import { connection, phrases, place, sentencesWith, says } from './find.js';
 
 /** Training data that is not production data. */
 const OTHER_DATA = phrases([
-  'public|open|open-source|benchmark|academic|research dataset*|corpus|corpora|data', 'kaggle', 'synthetic data|dataset*|examples|records|samples|telemetry', 'simulated data|dataset*',
-  'scraped', 'crawled', 'from another|other hospital*|region*|country|countries|market*|domain|population|platform|company|companies|site*|clinic*|language*|city|cities',
+  'public|open|open-source|benchmark|academic|research dataset*|corpus|corpora|data',
+  'kaggle',
+  'synthetic data|dataset*|examples|records|samples|telemetry',
+  'simulated data|dataset*',
+  'scraped',
+  'crawled',
+  'from another|other hospital*|region*|country|countries|market*|domain|population|platform|company|companies|site*|clinic*|language*|city|cities',
   'from a different hospital*|region*|country|market*|domain|population|platform|company|site*|clinic*|language*|city',
-  'pre-pandemic', 'lab|laboratory|controlled conditions',
+  'pre-pandemic',
+  'lab|laboratory|controlled conditions',
 ]);
 /** A plan to check or close the gap between training and production data. */
 const GAP_PLAN = phrases([
-  'distribution|domain|dataset|covariate shift', 'domain adaptation', 'fine-tun* ... our|own|in-house|production|real|internal|customer*|local|proprietary|collected',
+  'distribution|domain|dataset|covariate shift',
+  'domain adaptation',
+  'fine-tun* ... our|own|in-house|production|real|internal|customer*|local|proprietary|collected',
   'validat*|evaluat*|test* ... on|against|with ... production|real|in-house|internal|our|customer|local|live|real-world|proprietary',
-  'compare* ... distribution*', 'pilot', 'shadow', 'gap between', 'training|train-serving skew', 'training|train-serve skew', 'collect* ... our|in-house|production|real',
-  'replace* ... with ... production|real|our', 'validat*|evaluat*|test*|fine-tun* ... from ... partner*|target|deploy*|production|client*|customer*|site*|clinic*|hospital*|store*|users', 'mirror* production', 'same distribution', 'reflect* ... production|real',
+  'compare* ... distribution*',
+  'pilot',
+  'shadow',
+  'gap between',
+  'training|train-serving skew',
+  'training|train-serve skew',
+  'collect* ... our|in-house|production|real',
+  'replace* ... with ... production|real|our',
+  'validat*|evaluat*|test*|fine-tun* ... from ... partner*|target|deploy*|production|client*|customer*|site*|clinic*|hospital*|store*|users',
+  'mirror* production',
+  'same distribution',
+  'reflect* ... production|real',
 ]);
 
 export const trainProductionGap: Rule = {
@@ -26,12 +44,22 @@ export const trainProductionGap: Rule = {
     defaultSeverity: 'info',
     rationale:
       'A model can only predict what it has seen: its training data has to be reflective of what it will meet in production. Data from a public benchmark, another region, hospital or period, or a simulator, differs from production in ways that offline scores do not show. The design should say how the gap is checked (validation on production-like data, a pilot, distribution comparisons) and closed (fine-tuning on in-house data, collecting it).',
-    howToFix: 'Say how far the training data is from production and how that is checked (a validation set drawn from production, a shadow or pilot period, distribution comparisons), and how the gap is closed (fine-tuning or retraining on collected production data).',
+    howToFix:
+      'Say how far the training data is from production and how that is checked (a validation set drawn from production, a shadow or pilot period, distribution comparisons), and how the gap is closed (fine-tuning or retraining on collected production data).',
   },
   check(doc) {
     // Data the model learns from (not, say, pages scraped at run time to be classified).
-    const other = sentencesWith(doc, OTHER_DATA, (_, t) => /\b(?:train\w*|dataset\w*|data ?set|corpus|corpora|fine-?tun\w*|learn\w*|label\w*|proxy for)\b/i.test(t))[0];
+    const other = sentencesWith(doc, OTHER_DATA, (_, t) =>
+      /\b(?:train\w*|dataset\w*|data ?set|corpus|corpora|fine-?tun\w*|learn\w*|label\w*|proxy for)\b/i.test(t),
+    )[0];
     if (!other || says(doc, GAP_PLAN)) return [];
-    return [connection(other, `${place(doc, 'The training data comes from elsewhere', other)}, but nothing says how it compares with production data or how the gap is checked or closed.`, [], 'training-data')];
+    return [
+      connection(
+        other,
+        `${place(doc, 'The training data comes from elsewhere', other)}, but nothing says how it compares with production data or how the gap is checked or closed.`,
+        [],
+        'training-data',
+      ),
+    ];
   },
 };
