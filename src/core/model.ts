@@ -125,6 +125,9 @@ export function mappedText(node: Nodes, base: number, source?: string): { text: 
   return { text: out, map };
 }
 
+/** A run of emphasis delimiters longer than any prose needs. */
+const LONG_DELIMITER_RUN = /[*_]{33,}/g;
+
 /** Container markers at the start of a line (block quotes, list bullets) longer than this are flattened. */
 const MAX_PREFIX = 200;
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$|>)[ \t]?)+/gm;
@@ -136,6 +139,9 @@ const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$|>)[ \t]?)+
  * every offset stays right), and failing that as plain paragraphs. A document never crashes the reader.
  */
 function parseMarkdown(text: string): Root {
+  // Long runs of emphasis delimiters ("*_*_*_..." for kilobytes) make the parser's delimiter matching
+  // quadratic; no prose needs more than a few in a row, so longer runs are read as blanks (same length).
+  text = text.replace(LONG_DELIMITER_RUN, (run) => ' '.repeat(run.length));
   // Text with no Markdown syntax at all is paragraphs of plain text: read it as such, much faster than the
   // parser (which takes seconds on 100,000 short paragraphs), and to the same tree.
   if (text.length >= PLAIN_FAST_PATH && PLAIN_TEXT.test(text) && !/^[ \t\d-]|[ \t]$/m.test(text)) return plainParagraphs(text);
