@@ -1009,9 +1009,12 @@ async function writingSession(ctx) {
       await focusFirstGroup(page);
       await openFile(page, 'doomed-design.md');
       await problemsFor(page, 'doomed-design.md', (rs) => rs.length > 0, 'diagnostics for doomed-design.md');
+      // Deleted on disk (by git, a terminal or another window) while its tab is still open: the file is
+      // gone, so are its diagnostics, before and after the tab is closed.
       await rm(path.join(ws, 'doomed-design.md'));
+      await problemsFor(page, 'doomed-design.md', (rs) => rs.length === 0, 'no rows for the deleted doomed-design.md (tab still open)');
       await runCommand(page, 'View: Close Editor');
-      await problemsFor(page, 'doomed-design.md', (rs) => rs.length === 0, 'no rows for the deleted doomed-design.md');
+      await problemsFor(page, 'doomed-design.md', (rs) => rs.length === 0, 'no rows for the deleted doomed-design.md (tab closed)');
     });
   } finally {
     await closeSession(s);
