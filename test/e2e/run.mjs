@@ -608,26 +608,8 @@ async function trustedSession(ctx) {
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
       await page.keyboard.type(E.snippet.prefix, { delay: 20 });
-      const suggest = page.locator(`${SEL.editor} .suggest-widget.visible`);
       // Markdown turns quick suggestions off: ask for them as a person would, with Ctrl+Space.
-      await suggest.waitFor({ state: 'visible', timeout: 1500 }).catch(async () => {
-        await page.keyboard.press('Control+Space');
-        await suggest.waitFor({ state: 'visible' });
-      });
-      await waitFor(
-        async () =>
-          (
-            (await suggest
-              .locator('.monaco-list-row.focused')
-              .getAttribute('aria-label')
-              .catch(() => '')) ?? ''
-          ).startsWith(E.snippet.prefix),
-        { what: `suggestion "${E.snippet.prefix}" focused` },
-      ).catch(async (e) => {
-        const rows = await suggest.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
-        throw new Error(`${e.message}; suggestions: ${JSON.stringify(rows)}`);
-      });
-      await page.keyboard.press('Enter');
+      await acceptSuggestion(page, E.snippet.prefix);
       await waitFor(async () => (await readEditorLines(page)).includes(E.snippet.inserts), { what: `"${E.snippet.inserts}" in the editor` });
       await page.keyboard.press('Escape'); // leave snippet mode
     });

@@ -1,6 +1,24 @@
 // Checklist item: is ML the right tool for this problem at all?
 import type { ChecklistItem } from './item.js';
 
+/** Non-ML ways of doing the task, by name: rules, heuristics, doing without a model. */
+const NON_ML_ALTERNATIVES: readonly string[] = [
+  'rule-based',
+  'rules engine',
+  'heuristic*',
+  'hand-crafted|handcrafted|hand-written|hand-coded rule*',
+  'non-ml approach*|solution*|baseline*|alternative*|method*|system*',
+  'simple|static|fixed|manual rules',
+  'without (a) ml|model',
+  'without machine learning',
+  'if-then|if/else rules',
+];
+/** Work done by people rather than a system. */
+const DONE_BY_HAND: readonly string[] = [
+  'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted manually',
+  'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted by hand',
+];
+
 export const mlSuitability: ChecklistItem = {
   id: 'ml-suitability',
   title: 'ML suitability',
@@ -53,18 +71,9 @@ export const mlSuitability: ChecklistItem = {
       label: 'compares against a non-ML alternative',
       lacking: 'no comparison with rules, a heuristic or the current manual process',
       phrases: [
-        'rule-based',
-        'rules engine',
-        'heuristic*',
-        'hand-crafted|handcrafted|hand-written|hand-coded rule*',
-        'non-ml approach*|solution*|baseline*|alternative*|method*|system*',
-        'simple|static|fixed|manual rules',
-        'without (a) ml|model',
-        'without machine learning',
-        'if-then|if/else rules',
+        ...NON_ML_ALTERNATIVES,
         'manual* review*|process*|search*|inspection*|screening|triage|routing|categori*|classification|tagging|work|effort|labor|labour|check*',
-        'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted manually',
-        'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted by hand',
+        ...DONE_BY_HAND,
         'naive|simple|heuristic|rule-based|non-ml|trivial|popularity|most-popular|random|constant baseline*',
         'status quo',
         'current process|approach|solution|system|workflow|practice',
@@ -100,18 +109,9 @@ export const mlSuitability: ChecklistItem = {
       label: 'names a non-ML alternative',
       lacking: 'no non-ML alternative named',
       phrases: [
-        'rule-based',
-        'rules engine',
-        'heuristic*',
-        'hand-crafted|handcrafted|hand-written|hand-coded rule*',
-        'non-ml approach*|solution*|baseline*|alternative*|method*|system*',
-        'simple|static|fixed|manual rules',
-        'without (a) ml|model',
-        'without machine learning',
-        'if-then|if/else rules',
+        ...NON_ML_ALTERNATIVES,
         'manual* review*|process*|search*|inspection*|screening|triage|routing|categori*|classification|tagging|labor|labour',
-        'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted manually',
-        'done|handled|performed|reviewed|checked|classified|categorized|routed|sorted by hand',
+        ...DONE_BY_HAND,
         'status quo',
         'current|existing process|approach|solution|workflow|practice',
       ],
