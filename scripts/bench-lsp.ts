@@ -36,7 +36,15 @@ async function main() {
   conn.onRequest('workspace/configuration', () => [null]);
   conn.listen();
   // No debounce: the figure is the server's own work from a change to its diagnostics.
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+  // The workspace review reads files from disk, which the server allows only inside its workspace folders.
+  const dir = mkdtempSync(join(tmpdir(), 'mldr-bench-'));
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'bench' }],
+    capabilities: {},
+    initializationOptions: { debounceMs: 0 },
+  });
   await conn.sendNotification('initialized', {});
 
   const { name, text } = bigDoc();
@@ -64,7 +72,6 @@ async function main() {
   );
 
   // Workspace review: 1,000 generated design docs, reviewed the way the extension does (server, batches of 50) vs the CLI.
-  const dir = mkdtempSync(join(tmpdir(), 'mldr-bench-'));
   const example = readFileSync('examples/churn-prediction-design.md', 'utf8');
   const files: string[] = [];
   for (let i = 0; i < 1000; i++) {
@@ -80,7 +87,10 @@ async function main() {
   let rows = 0;
   for (let i = 0; i < files.length; i += 50) {
     const uris = files.slice(i, i + 50).map((f) => pathToFileURL(f).toString());
-    rows += ((await conn.sendRequest(REVIEW_FILES_REQUEST, { uris })) as unknown[]).length;
+    const got = (await conn.sendRequest(REVIEW_FILES_REQUEST, { uris })) as Array<{ error?: string }>;
+    const failed = got.find((r) => r.error);
+    if (failed) throw new Error(`the server did not review a file: ${failed.error}`);
+    rows += got.length;
   }
   const serverMs = performance.now() - t0;
   console.log(
