@@ -277,7 +277,10 @@ function checkSentences(text: string, r: Result): void {
     const raw = text.slice(s.start, s.end);
     const lead = (x: string) => x.replace(/^[^\p{L}\p{N}]+/u, '');
     const first = firstWord(s.text);
-    const candidates = [codeAware(raw), stripped(raw), raw, decoded(raw)].map(lead);
+    // A sentence ends at its last character, which may be inside a code span whose closing backticks
+    // it leaves out; read code spans up to the end of the unit so the cut-off span stays code.
+    const toUnitEnd = text.slice(s.start, u.end);
+    const candidates = [codeAware(raw), codeAware(toUnitEnd), stripped(raw), raw, decoded(raw)].map(lead);
     assert.ok(
       candidates.some((c) => c.startsWith(first)),
       `${where}: the text there, ${JSON.stringify(raw)}, does not start with "${first}"`,
@@ -455,6 +458,15 @@ describe('sentences: properties', () => {
     const s = analyse(text).judged.sentences[0];
     assert.ok(s);
     assert.equal(text.slice(s.start, s.end), 'We go.');
+  });
+
+  it('a sentence whose first word is inside a code span after a stray "<" and a tag starts where it should', () => {
+    // Found by the property below: the span ends inside the code span, before its closing backtick.
+    const text = '<<summary>`</p>`';
+    checkSentences(text, analyse(text));
+    const s = analyse(text).judged.sentences[0];
+    assert.ok(s);
+    assert.equal(s.start, 0);
   });
 
   it('sentence spans stay in place among HTML tags (stray end tags included), character references, backslash escapes and odd whitespace', () => {
