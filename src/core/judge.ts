@@ -4,9 +4,12 @@ import { CHECKLIST, type ChecklistItem } from './items/index.js';
 import { classifyText, fragmentIsContent, isQuestionHeading, type UnitClass } from './guidance.js';
 import { buildSections, sectionOfUnits, ancestors, type Section } from './sections.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { compileItem, isDeferred, matchFacet } from './facets/compile.js';
+import { compileItem, FACET_ANCHORS, isDeferred, matchFacet } from './facets/compile.js';
 import type { DocumentModel, Unit } from './model.js';
 import type { FacetResult, ItemResult, ItemStatus, Span } from './types.js';
+
+/** For sentences whose facets are never matched. */
+const NO_CANDIDATES = new Uint8Array(0);
 
 /** The model plus what the judge learnt about each unit; rules read it too. */
 export interface Judged {
@@ -122,8 +125,11 @@ export function judge(model: DocumentModel): Judged {
   // it to that item; "Business objective and metrics" does not make its sentences evaluation.
   const headingMatches = CHECKLIST.map((item) => sections.map((s) => item.heading.test(s.heading.text)));
   const namesOne = sections.map((_, k) => headingMatches.filter((m) => m[k]).length === 1);
+  // Which facets' phrase lists each sentence has the words for, read once for all 15 items.
+  for (const item of CHECKLIST) compileItem(item);
+  const candidates = sentences.map((s, k) => (sentenceClass[k] === 'content' && !deferred[k] ? FACET_ANCHORS.candidates(s.text) : NO_CANDIDATES));
   const items: ItemResult[] = CHECKLIST.map((item, n) =>
-    judgeItem(item, headingMatches[n] as boolean[], namesOne, sections, sentences, sentenceClass, deferred, unitAncestors, templateLike),
+    judgeItem(item, headingMatches[n] as boolean[], namesOne, sections, sentences, sentenceClass, deferred, candidates, unitAncestors, templateLike),
   );
   return { model, sections, unitSection, unitClass, sentences, sentenceClass, templateLike, declaredTemplate, items };
 }
@@ -136,6 +142,7 @@ function judgeItem(
   sentences: Sentence[],
   sentenceClass: UnitClass[],
   deferred: boolean[],
+  candidates: Uint8Array[],
   unitAncestors: number[][],
   templateLike: boolean,
 ): ItemResult {
@@ -163,7 +170,7 @@ function judgeItem(
       if (templateLike && !f.def.core) return;
       const list = evidence[i] as Array<Span & { own?: boolean }>;
       if (list.length >= CANDIDATES_PER_FACET) return;
-      if (matchFacet(f, s.text, inMapped, ownSection) !== 'found') return;
+      if (matchFacet(f, s.text, inMapped, ownSection, candidates[k]) !== 'found') return;
       list.push(inMapped ? { start: s.start, end: s.end, own: true } : span(s));
     });
   });

@@ -1,7 +1,11 @@
 // Parses Markdown (one chunk at a time) into the flat document model the rules read.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import type { Processor } from 'unified';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Nodes, Root } from 'mdast';
@@ -65,7 +69,19 @@ export interface DocumentModel extends ChunkModel {
   text: string;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * The two GitHub extensions whose absence would lose content: tables (their cells become rows) and
+ * footnotes (a definition would otherwise read as a link reference and vanish). The others change
+ * nothing we read (autolinked URLs, ~~strikethrough~~ and task-list boxes stay text either way) and
+ * cost about a quarter of the parse, so they are left out.
+ */
+function remarkTablesAndFootnotes(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(remarkTablesAndFootnotes).use(remarkFrontmatter, ['yaml']);
 
 /** The title line of an admonition: `!!! note "Title"` or `??? tip`; its body follows. */
 const ADMONITION_TITLE = /^(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][^\n]*(?:\n\s*|$)/;
@@ -138,7 +154,7 @@ const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$|>)[ \t]?)+
  * container markers beyond the first 200 characters of each line's prefix blanked out (same length, so
  * every offset stays right), and failing that as plain paragraphs. A document never crashes the reader.
  */
-function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string): Root {
   // Long runs of emphasis delimiters ("*_*_*_..." for kilobytes) make the parser's delimiter matching
   // quadratic; no prose needs more than a few in a row, so longer runs are read as blanks (same length).
   text = text.replace(LONG_DELIMITER_RUN, (run) => ' '.repeat(run.length));
@@ -178,6 +194,29 @@ function plainParagraphs(text: string): Root {
     children.push({ type: 'paragraph', position: { start, end }, children: [{ type: 'text', value: m[0], position: { start, end } }] });
   }
   return { type: 'root', children };
+}
+
+/**
+ * The HTML of a raw HTML node as it stands in the source, so offsets into it are source offsets. Inside a
+ * list or block quote the node's value lacks each line's container prefix (`> `, the list indent) and a
+ * tab may stand expanded into spaces; the source slice with those prefixes blanked keeps every offset.
+ */
+function htmlSource(value: string, text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  if (slice === value) return value;
+  const src = slice.split(/(?<=\n)/);
+  const val = value.split(/\r?\n/);
+  if (src.length !== val.length) return value;
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const line = src[i] as string;
+    const body = line.replace(/\r?\n$/, '');
+    const content = (val[i] as string).trimStart();
+    if (!body.endsWith(content)) return value;
+    const prefix = body.length - content.length;
+    out += (i === 0 ? line.slice(0, prefix) : ' '.repeat(prefix)) + line.slice(prefix);
+  }
+  return out;
 }
 
 /** Parses one chunk; offsets in the result are relative to the chunk's start. */
@@ -236,7 +275,7 @@ export function parseChunk(text: string): ChunkModel {
         if (node.value.startsWith('<!--')) model.comments.push({ text: node.value, start, end });
         else {
           // Prose written in HTML (<p>, <ol><li>, <details>, <table>) is read like Markdown prose.
-          const blocks = htmlBlocks(node.value);
+          const blocks = htmlBlocks(htmlSource(node.value, text, start, end));
           for (const b of blocks.headings) model.headings.push({ depth: b.depth, text: b.text, start: start + b.start, end: start + b.end });
           for (const b of blocks.units) {
             model.units.push({ kind: 'html', text: b.text, map: b.map, start: start + b.start, end: start + b.end, inList: inList || b.inList, inQuote });

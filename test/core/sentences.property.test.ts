@@ -346,6 +346,19 @@ describe('sentences: properties', () => {
     assert.equal(text.slice(s.start, s.end), 'a</li>We monitor drift today.');
   });
 
+  for (const [name, text] of [
+    ['after a block-quote marker and a tab (found by the property below)', '>\t<details>We monitor drift.'],
+    ['on the second line of a block quote', '> <div>\n> We monitor drift.\n> </div>'],
+    ['on the second line of a list item', '- <div>\n  We monitor drift.\n  </div>'],
+    ['on the second line of a list item, CRLF', '- <div>\r\n  We monitor drift.\r\n  </div>'],
+  ] as const) {
+    it(`HTML example, a block ${name}: the sentence span is exactly the sentence`, () => {
+      const s = analyse(text).judged.sentences[0];
+      assert.ok(s);
+      assert.equal(text.slice(s.start, s.end), 'We monitor drift.');
+    });
+  }
+
   it('every evidence span of every facet is one of the judged sentences', () => {
     fc.assert(
       fc.property(documentText, (text) => {

@@ -1,5 +1,6 @@
 // Turns the items' facet definitions into matchers, and judges one sentence against them.
 import { compilePhrases } from './phrases.js';
+import { AnchorIndex, listAnchors } from './anchors.js';
 import type { ChecklistItem, FacetDef } from '../items/item.js';
 
 /** A facet, compiled. */
@@ -8,7 +9,10 @@ export interface CompiledFacet {
   /** What the matchers said of sentences already read (see `matchFacet`). */
   cache: Map<string, number>;
   phrases: RegExp;
+  /** The ids of `phrases` and `inSection` in `FACET_ANCHORS`. */
+  phrasesId: number;
   inSection?: RegExp;
+  inSectionId?: number;
   with?: RegExp;
   unless?: RegExp;
 }
@@ -21,6 +25,9 @@ export interface CompiledItem {
 
 const compiled = new WeakMap<ChecklistItem, CompiledItem>();
 
+/** The anchors of every compiled facet's phrase lists (see `anchors.ts`). */
+export const FACET_ANCHORS = new AnchorIndex();
+
 /** The compiled matchers of an item (compiled once). */
 export function compileItem(item: ChecklistItem): CompiledItem {
   let c = compiled.get(item);
@@ -31,7 +38,8 @@ export function compileItem(item: ChecklistItem): CompiledItem {
         def,
         cache: new Map<string, number>(),
         phrases: compilePhrases(def.phrases),
-        ...(def.inSection?.length ? { inSection: compilePhrases(def.inSection) } : {}),
+        phrasesId: FACET_ANCHORS.add(listAnchors(def.phrases)),
+        ...(def.inSection?.length ? { inSection: compilePhrases(def.inSection), inSectionId: FACET_ANCHORS.add(listAnchors(def.inSection)) } : {}),
         ...(def.with?.length ? { with: compilePhrases(def.with) } : {}),
         ...(def.unless?.length ? { unless: compilePhrases(def.unless) } : {}),
       })),
@@ -122,18 +130,21 @@ export type FacetHit = 'found' | 'negated';
  * names the item; `ownSection`, under one that names this item alone. Returns undefined when the facet
  * is not there.
  */
-export function matchFacet(f: CompiledFacet, text: string, inSection: boolean, ownSection = inSection): FacetHit | undefined {
-  let code = f.cache.get(text);
+export function matchFacet(f: CompiledFacet, text: string, inSection: boolean, ownSection = inSection, candidates?: Uint8Array): FacetHit | undefined {
+  // `candidates` (from `FACET_ANCHORS.candidates(text)`) rules out lists the sentence lacks the words for.
+  const phrases = !candidates || candidates[f.phrasesId] === 1;
+  const section = f.inSection !== undefined && (!candidates || candidates[f.inSectionId as number] === 1);
+  let code = phrases || section ? f.cache.get(text) : NONE;
   if (code === undefined) {
     // What the phrases say, and what the section-only phrases say: the same for a sentence wherever it
     // stands, so an edit re-reads only the sentences it changed.
-    code = evaluate(f, f.phrases, text) * 3 + (f.inSection ? evaluate(f, f.inSection, text) : NONE);
+    code = (phrases ? evaluate(f, f.phrases, text) : NONE) * 3 + (section ? evaluate(f, f.inSection as RegExp, text) : NONE);
     if (f.cache.size >= CACHE_LIMIT) f.cache.clear();
     f.cache.set(text, code);
   }
   const anywhere = Math.floor(code / 3);
-  const section = code % 3;
-  const hit = anywhere !== NONE ? anywhere : inSection ? section : NONE;
+  const inSectionHit = code % 3;
+  const hit = anywhere !== NONE ? anywhere : inSection ? inSectionHit : NONE;
   if (hit === NONE) return ownSection && f.def.anyInSection ? 'found' : undefined;
   return hit === FOUND ? 'found' : 'negated';
 }
