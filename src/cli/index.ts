@@ -1,11 +1,27 @@
 #!/usr/bin/env node
-// Entry point of the `ml-design-review` binary.
+// Entry point of the `ml-design-review` binary. The same file is the worker of --concurrency: started
+// as a worker thread with `mlDesignReviewWorker` in its data, it serves analyses instead.
 import { readFileSync } from 'node:fs';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './main.js';
+import { serveWorker } from './pool.js';
 
-process.exitCode = run(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin: () => readFileSync(0, 'utf8'),
-  cwd: process.cwd(),
-});
+const data = workerData as { mlDesignReviewWorker?: boolean; config: never; all: boolean } | undefined;
+if (!isMainThread && data?.mlDesignReviewWorker) serveWorker(data);
+else {
+  run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: () => readFileSync(0, 'utf8'),
+    cwd: process.cwd(),
+    workerScript: process.argv[1],
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`ml-design-review: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -4,6 +4,7 @@ import { CHECKLIST, AREAS } from '../items/index.js';
 import { LineIndex } from '../positions.js';
 import { describeItem } from '../explain.js';
 import { STATUS_LABEL, type FileError, type FileReport } from './report.js';
+import { formatChanges, type DocChange } from './changes.js';
 
 const ICON = { addressed: '✅', partial: '🟡', missing: '❌', 'not-applicable': '➖' } as const;
 
@@ -17,9 +18,10 @@ function escapeCell(s: string): string {
   return s.replace(/[\\`*_<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
-/** Renders the review as Markdown. */
-export function formatMarkdown(files: FileReport[], errors: FileError[]): string {
+/** Renders the review as Markdown; with `changes`, what a pull request changed comes first. */
+export function formatMarkdown(files: FileReport[], errors: FileError[], changes?: { ref: string; docs: DocChange[] }): string {
   const out: string[] = ['## ML design review', ''];
+  if (changes) out.push(...formatChanges(changes.ref, changes.docs));
   for (const { path, text, result } of files) {
     const index = new LineIndex(text);
     const addressed = result.checklist.filter((c) => c.status === 'addressed').length;
