@@ -2,6 +2,7 @@
 // where they are, and a short quote of each for a message that connects two places.
 import { compilePhrases } from '../../facets/phrases.js';
 import { isDeferred, negatedAt } from '../../facets/compile.js';
+import { AnchorIndex, listAnchors } from '../../facets/anchors.js';
 import { LineIndex } from '../../positions.js';
 import type { Judged } from '../../judge.js';
 import type { RawFinding } from '../rule.js';
@@ -14,9 +15,28 @@ export interface Hit {
   match: string;
 }
 
+/** The anchor words of every phrase list compiled here (see `facets/anchors.ts`), and each list's id. */
+const ANCHORS = new AnchorIndex();
+const anchorId = new WeakMap<RegExp, number>();
+/** Per document, which lists each sentence has the words for (computed on first use). */
+const candidatesOf = new WeakMap<Judged, { size: number; bySentence: Array<Uint8Array | undefined> }>();
+
 /** Phrases compiled once, for global matching (see `facets/phrases.ts` for the phrase language). */
 export function phrases(list: readonly string[]): RegExp {
-  return new RegExp(compilePhrases(list).source, 'gi');
+  const re = new RegExp(compilePhrases(list).source, 'gi');
+  anchorId.set(re, ANCHORS.add(listAnchors(list)));
+  return re;
+}
+
+/** Whether sentence k could match `re`: false only when it lacks every anchor word of a phrase list. */
+function couldMatch(doc: Judged, k: number, re: RegExp): boolean {
+  const id = anchorId.get(re);
+  if (id === undefined) return true;
+  let c = candidatesOf.get(doc);
+  if (!c || c.size !== ANCHORS.size) candidatesOf.set(doc, (c = { size: ANCHORS.size, bySentence: [] }));
+  let bits = c.bySentence[k];
+  if (!bits) bits = c.bySentence[k] = ANCHORS.candidates((doc.sentences[k] as { text: string }).text);
+  return bits[id] === 1;
 }
 
 /**
@@ -31,6 +51,7 @@ export function sentencesWith(doc: Judged, re: RegExp, accept?: (match: RegExpEx
     // Loose: any note the author wrote (a short list item such as "Confidence thresholds for alerts"
     // too), but not a placeholder or a question left open.
     if (loose ? c === 'placeholder' || /\?\s*$/.test(s.text) || (c === 'guidance' && doc.templateLike) : c !== 'content') return;
+    if (!couldMatch(doc, k, re)) return;
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       if (m[0].length === 0) {
