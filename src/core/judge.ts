@@ -128,8 +128,10 @@ export function judge(model: DocumentModel): Judged {
   // Which facets' phrase lists each sentence has the words for, read once for all 15 items.
   for (const item of CHECKLIST) compileItem(item);
   const candidates = sentences.map((s, k) => (sentenceClass[k] === 'content' && !deferred[k] ? FACET_ANCHORS.candidates(s.text) : NO_CANDIDATES));
+  // A sentence that opens with a label ("Scalability: 1B users"): read once, tested against each item.
+  const labels = sentences.map((s) => LEADING_LABEL.exec(s.text)?.[1]);
   const items: ItemResult[] = CHECKLIST.map((item, n) =>
-    judgeItem(item, headingMatches[n] as boolean[], namesOne, sections, sentences, sentenceClass, deferred, candidates, unitAncestors, templateLike),
+    judgeItem(item, headingMatches[n] as boolean[], namesOne, sections, sentences, sentenceClass, deferred, candidates, labels, unitAncestors, templateLike),
   );
   return { model, sections, unitSection, unitClass, sentences, sentenceClass, templateLike, declaredTemplate, items };
 }
@@ -143,6 +145,7 @@ function judgeItem(
   sentenceClass: UnitClass[],
   deferred: boolean[],
   candidates: Uint8Array[],
+  labels: Array<string | undefined>,
   unitAncestors: number[][],
   templateLike: boolean,
 ): ItemResult {
@@ -156,8 +159,8 @@ function judgeItem(
   sentences.forEach((s, k) => {
     const chain = unitAncestors[s.unit] as number[];
     // A sentence that opens with a label naming the item ("Scalability: 1B users") stands in its section.
-    const label = LEADING_LABEL.exec(s.text);
-    const labelled = label !== null && item.heading.test(label[1] as string);
+    const label = labels[k];
+    const labelled = label !== undefined && item.heading.test(label);
     const inMapped = labelled || (anyMapped && chain.some((x) => mapped[x]));
     const ownSection = labelled || (inMapped && chain.some((x) => mapped[x] && namesOne[x]));
     if (ownSection && sentenceClass[k] === 'placeholder') ownPlaceholders++;
