@@ -1,5 +1,5 @@
 // The command line: `ml-design-review [options] <files | folders | globs | ->`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { findConfigFile } from '../node/config-file.js';
@@ -34,6 +34,19 @@ export interface Io {
   cwd: string;
   /** The command line's own script, run as the worker of --concurrency; without it, analysis stays on this thread. */
   workerScript?: string;
+}
+
+/**
+ * What the cache knows the tool by: its version, and the size and time of the running script, so a
+ * rebuilt development copy with the same version number does not reuse results of the old rules.
+ */
+function toolIdentity(script: string | undefined): string {
+  try {
+    const st = script ? statSync(script) : undefined;
+    return st ? `${VERSION}+${st.size}.${Math.round(st.mtimeMs)}` : VERSION;
+  } catch {
+    return VERSION;
+  }
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -125,7 +138,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       errors.push({ path, message: (e as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder' : `cannot read: ${(e as Error).message}` });
     }
   }
-  const cache = opts.cache ? new ResultCache(cacheFile(io.cwd, opts.cacheLocation), VERSION) : undefined;
+  const cache = opts.cache ? new ResultCache(cacheFile(io.cwd, opts.cacheLocation), toolIdentity(io.workerScript)) : undefined;
   const configHash = createHash('sha256').update(JSON.stringify(config)).digest('base64url');
   const keys = texts.map((t, i) =>
     cache && !(i === 0 && operands.includes('-'))
