@@ -2,9 +2,14 @@
 // Entry point of the `ml-design-review` binary. The same file is the worker of --concurrency: started
 // as a worker thread with `mlDesignReviewWorker` in its data, it serves analyses instead.
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { run } from './main.js';
 import { serveWorker } from './pool.js';
+
+// The command line reads many sentences once each: its phrase expressions are compiled to machine code
+// on first use rather than interpreted first (for the whole process, so its worker threads too).
+if (isMainThread) setFlagsFromString('--no-regexp-tier-up');
 
 const data = workerData as { mlDesignReviewWorker?: boolean; config: never; all: boolean } | undefined;
 if (!isMainThread && data?.mlDesignReviewWorker) serveWorker(data);

@@ -3,6 +3,7 @@
 // running the command line. Results come back in the order of the files, whatever order they finish in.
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyse } from '../core/analyse.js';
+import { rememberMatches } from '../core/facets/compile.js';
 import type { Config } from '../core/config.js';
 import type { AnalysisResult } from '../core/types.js';
 
@@ -45,7 +46,15 @@ export function workersFor(jobs: readonly Job[], concurrency: number): number {
  * thread when there is no script or no workers.
  */
 export async function analyseAll(jobs: readonly Job[], config: Config, all: boolean, workers: number, script: string | undefined): Promise<AnalysisResult[]> {
-  if (!script || workers <= 0) return jobs.map((j) => analyseOne(j, config, all));
+  if (!script || workers <= 0) {
+    // Each document is read once: remembering its sentences would only cost memory.
+    rememberMatches(false);
+    try {
+      return jobs.map((j) => analyseOne(j, config, all));
+    } finally {
+      rememberMatches(true);
+    }
+  }
   const results = new Array<AnalysisResult | undefined>(jobs.length);
   // Largest first, so one big file does not finish alone at the end.
   const queue = jobs.map((_, i) => i).sort((a, b) => (jobs[b] as Job).text.length - (jobs[a] as Job).text.length);
@@ -97,6 +106,7 @@ export async function analyseAll(jobs: readonly Job[], config: Config, all: bool
 export function serveWorker(data: { config: Config; all: boolean }): void {
   const port = parentPort;
   if (!port) return;
+  rememberMatches(false);
   const config: Config = { ...data.config, rules: Object.assign(Object.create(null) as Config['rules'], data.config.rules) };
   port.on('message', (req: Request) => {
     try {

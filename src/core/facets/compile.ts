@@ -134,19 +134,32 @@ export function matchFacet(f: CompiledFacet, text: string, inSection: boolean, o
   // `candidates` (from `FACET_ANCHORS.candidates(text)`) rules out lists the sentence lacks the words for.
   const phrases = !candidates || candidates[f.phrasesId] === 1;
   const section = f.inSection !== undefined && (!candidates || candidates[f.inSectionId as number] === 1);
-  let code = phrases || section ? f.cache.get(text) : NONE;
+  let code = phrases || section ? (remember ? f.cache.get(text) : undefined) : NONE;
   if (code === undefined) {
     // What the phrases say, and what the section-only phrases say: the same for a sentence wherever it
     // stands, so an edit re-reads only the sentences it changed.
     code = (phrases ? evaluate(f, f.phrases, text) : NONE) * 3 + (section ? evaluate(f, f.inSection as RegExp, text) : NONE);
-    if (f.cache.size >= CACHE_LIMIT) f.cache.clear();
-    f.cache.set(text, code);
+    if (remember) {
+      if (f.cache.size >= CACHE_LIMIT) f.cache.clear();
+      f.cache.set(text, code);
+    }
   }
   const anywhere = Math.floor(code / 3);
   const inSectionHit = code % 3;
   const hit = anywhere !== NONE ? anywhere : inSection ? inSectionHit : NONE;
   if (hit === NONE) return ownSection && f.def.anyInSection ? 'found' : undefined;
   return hit === FOUND ? 'found' : 'negated';
+}
+
+/** Whether sentences already read are remembered (see `rememberMatches`). */
+let remember = true;
+
+/**
+ * Turns the memory of sentences already read on or off. The editor re-reads a document after every edit
+ * and gains from it; the command line reads each document once, where remembering only costs memory.
+ */
+export function rememberMatches(on: boolean): void {
+  remember = on;
 }
 
 const NONE = 0;
