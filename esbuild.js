@@ -1,4 +1,5 @@
-// Bundles the extension, the language server and the command line into dist/ (CommonJS, for Node and VS Code).
+// Bundles the extension, the language server and the command line into dist/ (CommonJS, for Node and VS Code), and
+// the extension and the language server for VS Code for the Web into dist/web/ (a browser web worker: no Node.js).
 import { build, context } from 'esbuild';
 import { readFileSync, existsSync } from 'node:fs';
 
@@ -24,6 +25,16 @@ const entries = [
   { entryPoints: ['src/server/index.ts'], outfile: 'dist/server.cjs' },
   { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs' },
 ].filter((e) => existsSync(e.entryPoints[0]));
+
+// The web worker has no DOM and no Node built-ins (importing one fails the build). The `worker` condition comes
+// first: some Markdown packages pick DOM code under `browser` (decode-named-character-reference uses
+// document.createElement), and list a `worker` export that does not.
+const web = { platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'], conditions: ['worker', 'module'] };
+const webEntries = [
+  { ...web, entryPoints: ['src/extension/browser.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] },
+  { ...web, entryPoints: ['src/server/browser.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+].filter((e) => existsSync(e.entryPoints[0]));
+entries.push(...webEntries);
 
 if (watch) {
   for (const e of entries) await (await context({ ...common, ...e })).watch();

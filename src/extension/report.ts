@@ -1,6 +1,6 @@
 // The report webview beside the editor: rendered by the server, shown under a strict CSP, following the document live.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { REPORT_CSS } from '../core/format/html.js';
 import { REPORT_REQUEST, type ReportResult } from '../server/protocol.js';
 

@@ -1,24 +1,39 @@
 // "Review Workspace": every design doc in the workspace, analysed by the server in batches, with progress.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node.js';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CHECKLIST } from '../core/items/index.js';
 import { escapeHtml } from '../core/format/html.js';
-import { REVIEW_FILES_REQUEST, type ReviewRow } from '../server/protocol.js';
+import { REVIEW_FILES_REQUEST, type ReviewFilesParams, type ReviewRow } from '../server/protocol.js';
 import { webviewPage } from './report.js';
 
 const BATCH = 50;
 const MARK: Record<string, string> = { addressed: '✔', partial: '◐', missing: '✘', 'not-applicable': '–' };
 
-/** Finds Markdown files, reviews them in the server batch by batch (cancellable), then shows a table. */
-export async function reviewWorkspace(client: LanguageClient): Promise<ReviewRow[] | undefined> {
+/** The text of a file through workspace.fs (any file system, virtual ones too), or null when it cannot be read. */
+async function readText(uri: vscode.Uri): Promise<string | null> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Finds Markdown files, reviews them in the server batch by batch (cancellable), then shows a table. With
+ * `sendTexts` (VS Code for the Web: the server has no disk) the files are read here and their texts sent along.
+ */
+export async function reviewWorkspace(client: LanguageClient, sendTexts = false): Promise<ReviewRow[] | undefined> {
   const files = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/{node_modules,.git}/**');
   const rows = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'ML Design Review: reviewing workspace', cancellable: true },
     async (progress, token) => {
       const out: ReviewRow[] = [];
       for (let i = 0; i < files.length && !token.isCancellationRequested; i += BATCH) {
-        const uris = files.slice(i, i + BATCH).map((f) => f.toString());
-        out.push(...(await client.sendRequest<ReviewRow[]>(REVIEW_FILES_REQUEST, { uris }, token)));
+        const batch = files.slice(i, i + BATCH);
+        const params: ReviewFilesParams = { uris: batch.map((f) => f.toString()) };
+        if (sendTexts) params.texts = await Promise.all(batch.map(readText));
+        const uris = params.uris;
+        out.push(...(await client.sendRequest<ReviewRow[]>(REVIEW_FILES_REQUEST, params, token)));
         progress.report({
           increment: (uris.length / Math.max(1, files.length)) * 100,
           message: `${Math.min(i + BATCH, files.length)} of ${files.length} files`,

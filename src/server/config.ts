@@ -1,18 +1,10 @@
-// Finds and reads the repository config file for a document, with errors reported at their line.
+// Finds and reads the repository config file for a document on disk (Node), with errors reported at their line.
 import { readFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import { findConfigFile } from '../node/config-file.js';
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
-import { parseConfig, defaultConfig, type Config, type ConfigError } from '../core/config.js';
-
-/** A config file and the folder its globs are relative to. */
-export interface LoadedConfig {
-  file?: string;
-  dir?: string;
-  config: Config;
-  errors: ConfigError[];
-}
+import { parseConfig, defaultConfig } from '../core/config.js';
+import { globsSelect, type LoadedConfig } from './host.js';
 
 /** Caches config files by path; `invalidate` drops them when a watched file changes. */
 export class ConfigStore {
@@ -48,12 +40,5 @@ export class ConfigStore {
 export function isSelected(loaded: LoadedConfig, uri: string): boolean {
   if (!loaded.dir || !uri.startsWith('file:')) return true;
   const rel = relative(loaded.dir, fileURLToPath(uri)).split(sep).join('/');
-  const { include, exclude } = loaded.config;
-  if (exclude.length && picomatch(exclude, { dot: true })(rel)) return false;
-  return include.length === 0 || picomatch(include, { dot: true })(rel);
-}
-
-/** The config file's rules, overridden rule by rule by the editor's `mlDesignReview.rules` setting. */
-export function withSettings(loaded: LoadedConfig, rules: Config['rules'] | undefined): Config {
-  return { ...loaded.config, rules: { ...loaded.config.rules, ...(rules ?? {}) } };
+  return globsSelect(loaded.config, rel);
 }

@@ -10,6 +10,7 @@ import {
   type MessageWriter,
 } from 'vscode-languageserver/node.js';
 import { startServer } from './server.js';
+import { NodeHost } from './node-host.js';
 
 /**
  * A reader that gives up on a broken stream: a message whose Content-Length promises more bytes than ever
@@ -36,9 +37,9 @@ if (process.argv.includes('--version')) {
   const reader = new StreamMessageReader(process.stdin);
   reader.partialMessageTimeout = 5000;
   const writer: MessageWriter = new StreamMessageWriter(process.stdout);
-  startServer(createConnection(ProposedFeatures.all, guard(reader), writer));
+  startServer(createConnection(ProposedFeatures.all, guard(reader), writer), new NodeHost());
 } else if (process.argv.includes('--node-ipc')) {
-  startServer(createConnection(ProposedFeatures.all, guard(new IPCMessageReader(process)), new IPCMessageWriter(process)));
+  startServer(createConnection(ProposedFeatures.all, guard(new IPCMessageReader(process)), new IPCMessageWriter(process)), new NodeHost());
 } else {
-  startServer();
+  startServer(createConnection(ProposedFeatures.all), new NodeHost());
 }

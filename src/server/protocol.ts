@@ -39,6 +39,12 @@ export interface ReportResult {
 export const REVIEW_FILES_REQUEST = 'mlDesignReview/reviewFiles';
 export interface ReviewFilesParams {
   uris: string[];
+  /**
+   * The files' texts, read by the client (`workspace.fs`), one per URI: the web client sends them, since a
+   * server in a browser worker has no disk (null: the client could not read it). Absent: the server reads files
+   * that are not open itself.
+   */
+  texts?: Array<string | null>;
 }
 export interface ReviewRow {
   uri: string;
@@ -74,6 +80,25 @@ export interface ExplainItemResult {
   /** Facets found, each with the line of its sentence ("gives load figures (line 12)"). */
   found: string[];
   lacking: string[];
+}
+
+/**
+ * Server → client, from the server in VS Code for the Web only (it has no disk): the nearest config file
+ * (`.ml-design-review.jsonc` / `.json`) in the document's folder or a folder above it, up to its workspace
+ * folder, read through `workspace.fs` (so it works on virtual file systems such as github.dev's); null
+ * when there is none.
+ */
+export const CONFIG_FILE_REQUEST = 'mlDesignReview/configFile';
+export interface ConfigFileParams {
+  /** The document the config is for. */
+  uri: string;
+  /** The names a config file may have, in the order to look for them in each folder. */
+  names: string[];
+}
+export interface ConfigFileResult {
+  /** The config file's URI. */
+  uri: string;
+  text: string;
 }
 
 /**

@@ -1,8 +1,7 @@
 // The language server: diagnostics as you type, hovers that teach, quick fixes, completion and a code lens.
+// Shared by the Node server (index.ts) and the browser worker (browser.ts): no Node built-ins here.
 import {
-  createConnection,
   TextDocuments,
-  ProposedFeatures,
   DiagnosticSeverity,
   CodeActionKind,
   TextDocumentSyncKind,
@@ -21,7 +20,7 @@ import {
   ResponseError,
   ErrorCodes,
   CodeLensRefreshRequest,
-} from 'vscode-languageserver/node.js';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse } from '../core/analyse.js';
 import { ChunkCache } from '../core/model.js';
@@ -53,27 +52,13 @@ import {
   type ExplainItemResult,
 } from './protocol.js';
 import { mightBecomeDesignDoc } from '../core/designdoc.js';
-import { readFile } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
-
-/** The real path (symbolic links resolved), or the path as given when it does not exist. */
-function realPath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return resolve(p);
-  }
-}
-import { fileURLToPath } from 'node:url';
 import { insertSectionFix } from '../core/insert.js';
 import { describeItem } from '../core/explain.js';
-import { ConfigStore, isSelected, withSettings } from './config.js';
+import { withSettings, type LoadedConfig, type ServerHost } from './host.js';
 import { renderReportBody, formatHtml } from '../core/format/html.js';
 import { formatMarkdown } from '../core/format/markdown.js';
 import { formatSarif } from '../core/format/sarif.js';
 import { toJsonReport } from '../core/format/report.js';
-import { pathToFileURL } from 'node:url';
 
 const DOCS = 'https://github.com/ml-design-review/ml-design-review/blob/main/docs/rules.md';
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -101,13 +86,15 @@ interface Settings {
   snippetCommand?: boolean;
 }
 
-/** Starts the server on a connection (stdio, IPC or node streams). */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+/**
+ * Starts the server on a connection (Node: stdio, IPC or node streams; a browser worker: its messages), reading
+ * the workspace through `host`.
+ */
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const caches = new Map<string, ChunkCache>();
   const states = new Map<string, State>();
   const forced = new Set<string>();
-  const configs = new ConfigStore();
   const configErrorUris = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
   let settings: Settings = { enable: true, reviewAllMarkdown: false, debounceMs: 300, rules: {} };
@@ -119,8 +106,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   let initialized = false;
-  /** Workspace folders (real paths): the only places `reviewFiles` may read from disk. */
-  let roots: string[] = [];
 
   // Every request handler registered below answers only after initialize (LSP: -32002 before it), and
   // an internal failure answers "internal error" without its text or stack, which go to the log.
@@ -153,7 +138,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (initialized) throw new ResponseError(ErrorCodes.InvalidRequest, 'initialize was already received');
     initialized = true;
     const folders = [...(params.workspaceFolders ?? []).map((f) => f.uri), ...(params.rootUri ? [params.rootUri] : [])];
-    roots = folders.filter((u) => u.startsWith('file:')).map((u) => realPath(fileURLToPath(u)));
+    host.setWorkspaceFolders(folders);
     canConfigure = !!params.capabilities.workspace?.configuration;
     canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const init = params.initializationOptions as Partial<Settings> | undefined;
@@ -186,7 +171,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   connection.onDidChangeWatchedFiles(() => {
-    configs.invalidate();
+    host.invalidate();
     states.clear();
     for (const d of documents.all()) validate(d);
     refreshLenses();
@@ -209,20 +194,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onRequest(REVIEW_FILES_REQUEST, async (params: ReviewFilesParams, token: CancellationToken): Promise<ReviewRow[]> => {
     const rows: ReviewRow[] = [];
-    for (const uri of params.uris) {
+    for (const [i, uri] of params.uris.entries()) {
       if (token.isCancellationRequested) break;
-      const loaded = configs.forUri(uri);
+      const loading = host.prepare(uri);
+      if (loading) await loading;
+      const loaded = host.configFor(uri);
       try {
         const open = documents.get(uri);
-        // From disk only inside a workspace folder (symbolic links resolved): never a system file.
-        if (!open && !insideWorkspace(uri)) throw new Error('outside the workspace folders');
-        const text = open ? open.getText() : await readFile(fileURLToPath(uri), 'utf8');
+        const sent = params.texts?.[i];
+        // The text the client sent (the web client reads files through workspace.fs), else the host reads it:
+        // on Node from disk, only inside a workspace folder.
+        const text = open ? open.getText() : typeof sent === 'string' ? sent : await host.readFile(uri);
         const config = withSettings(loaded, settings.rules);
-        const result = analyse(text, { path: fileURLToPath(uri), config });
+        const result = analyse(text, { path: host.pathOf(uri), config });
         rows.push({
           uri,
           designDoc: result.designDoc.designDoc,
-          selected: isSelected(loaded, uri),
+          selected: host.isSelected(loaded, uri),
           score: result.score,
           statuses: result.checklist.map((c) => c.status),
         });
@@ -273,26 +261,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     });
   });
 
-  function insideWorkspace(uri: string): boolean {
-    if (!uri.startsWith('file:')) return false;
-    const p = realPath(fileURLToPath(uri));
-    return roots.some((r) => {
-      const rel = relative(r, p);
-      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-    });
-  }
-
   function analyseDocument(doc: TextDocument): State {
     const cached = states.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     let cache = caches.get(doc.uri);
     if (!cache) caches.set(doc.uri, (cache = new ChunkCache(2000)));
     const text = doc.getText();
-    const loaded = configs.forUri(doc.uri);
+    const loaded = host.configFor(doc.uri);
     reportConfigErrors(loaded);
     const config = withSettings(loaded, settings.rules);
     const result = analyse(text, { path: decodeURIComponent(doc.uri), cache, config, reviewAll: true });
-    const state = { version: doc.version, result, index: new LineIndex(text), selected: isSelected(loaded, doc.uri) };
+    const state = { version: doc.version, result, index: new LineIndex(text), selected: host.isSelected(loaded, doc.uri) };
     states.set(doc.uri, state);
     return state;
   }
@@ -304,9 +283,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   /** A broken config file shows its errors as diagnostics on the config file itself, at their lines. */
-  function reportConfigErrors(loaded: ReturnType<ConfigStore['forUri']>): void {
+  function reportConfigErrors(loaded: LoadedConfig): void {
     if (!loaded.file) return;
-    const uri = pathToFileURL(loaded.file).toString();
+    const uri = host.configUri(loaded.file);
     if (!loaded.errors.length && !configErrorUris.has(uri)) return;
     if (loaded.errors.length) configErrorUris.add(uri);
     else configErrorUris.delete(uri);
@@ -322,6 +301,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   function validate(doc: TextDocument): void {
+    // A config that is still on its way from the client (browser worker): analyse once it is here, afresh.
+    const loading = host.prepare(doc.uri);
+    if (loading) {
+      void loading.then(() => {
+        states.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current) validate(current);
+      });
+      return;
+    }
     try {
       const t = performance.now();
       const state = analyseDocument(doc);

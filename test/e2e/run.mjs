@@ -1,7 +1,9 @@
 // End-to-end test of the packaged extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3),
 // driven through Debian's Chromium with playwright-core the way a person would use it: Problems
 // panel, hovers, Ctrl+., snippets, code lens, the language status item and every command from the
-// command palette; then the key steps again in Restricted Mode (workspace trust on, folder untrusted).
+// command palette; then the key steps again in Restricted Mode (workspace trust on, folder untrusted);
+// then in VS Code for the Web's setup: the extension forced into the browser's web worker extension
+// host (its package.json "browser" entry, no Node.js), with its language server in a web worker.
 //
 //   npm run test:e2e                       (= node test/e2e/run.mjs)
 //
@@ -17,10 +19,14 @@
 //   E2E_VSIX=<file>            test this .vsix instead of building one
 //   E2E_BREAK_SERVER=1         package, in a temp copy, a .vsix whose dist/server.cjs exits at once
 //                              (proves the suite fails, and names the step)
+//   E2E_BREAK_WEB=1            the same with a dist/web/server.js that touches the DOM as it loads
+//                              (a browser bundle that picked DOM code: the web session must fail)
 //   E2E_KEEP_GOING=1           after a failed step, go on with the session's later steps
 //   E2E_SKIP_RESTRICTED=1      skip the Restricted Mode session
 //   E2E_SKIP_WRITING=1         skip the writing-loop session
 //   E2E_ONLY_WRITING=1         run only the writing-loop session
+//   E2E_SKIP_WEB=1             skip the web worker extension host session
+//   E2E_ONLY_WEB=1             run only the web worker extension host session
 //   E2E_UPDATE_SCREENSHOTS=1   after a fully passing run, copy the diagnostic and heading hover
 //                              screenshots to media/screenshots/ for the README
 //   E2E_TIMEOUT=<seconds>      whole-run watchdog (default 900)
@@ -57,6 +63,7 @@ const repo = path.resolve(here, '../..');
 const E = JSON.parse(readFileSync(path.join(here, 'expectations.json'), 'utf8'));
 const ART = path.resolve(process.env.E2E_ARTEFACTS || path.join(repo, 'test-artifacts/e2e'));
 const BREAK = !!process.env.E2E_BREAK_SERVER;
+const BREAK_WEB = !!process.env.E2E_BREAK_WEB;
 const KEEP_GOING = !!process.env.E2E_KEEP_GOING;
 const KEEP_TMP = !!process.env.E2E_KEEP_TMP;
 const CMD = E.commands;
@@ -98,17 +105,35 @@ async function timed(name, fn) {
   }
 }
 
-/** A .vsix like the real one, but whose language server exits at once; built in a temp copy. */
+/**
+ * A .vsix like the real one, but whose language server exits at once (E2E_BREAK_SERVER), or whose
+ * web language server dies as it loads (E2E_BREAK_WEB); built in a temp copy.
+ */
 async function brokenVsix(tmp) {
   const dir = path.join(tmp, 'broken-package');
-  await mkdir(path.join(dir, 'dist'), { recursive: true });
-  for (const f of ['package.json', 'README.md', 'LICENSE', '.vscodeignore', 'dist/extension.cjs']) {
+  await mkdir(path.join(dir, 'dist/web'), { recursive: true });
+  for (const f of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    '.vscodeignore',
+    'dist/extension.cjs',
+    'dist/server.cjs',
+    'dist/web/extension.js',
+    'dist/web/server.js',
+  ]) {
     await copyFile(path.join(repo, f), path.join(dir, f));
   }
   for (const d of ['snippets', 'schemas', 'media']) {
     if (existsSync(path.join(repo, d))) await cp(path.join(repo, d), path.join(dir, d), { recursive: true });
   }
-  await writeFile(path.join(dir, 'dist/server.cjs'), "process.stderr.write('e2e: deliberately broken language server, exiting\\n');\nprocess.exit(3);\n");
+  if (BREAK) {
+    await writeFile(path.join(dir, 'dist/server.cjs'), "process.stderr.write('e2e: deliberately broken language server, exiting\\n');\nprocess.exit(3);\n");
+  }
+  if (BREAK_WEB) {
+    // What a web bundle that picked a package's DOM code (its `browser` export) does in a worker.
+    await writeFile(path.join(dir, 'dist/web/server.js'), "// e2e: deliberately broken web language server\nvar entity = document.createElement('i');\n");
+  }
   const out = path.join(tmp, 'ml-design-review-broken.vsix');
   await sh(path.join(repo, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', out], { cwd: dir, log: 'package-broken' });
   return out;
@@ -151,9 +176,10 @@ async function prepare(tmp) {
     process.env.CODE_SERVER ||
     (await timed('installCodeServer', () => sh('bash', ['scripts/install-code-server.sh'], { log: 'install-code-server' }))).trim().split('\n').pop();
   await timed('installChromium', () => sh('bash', ['scripts/install-test-deps.sh', 'chromium'], { log: 'install-chromium' }));
-  if (BREAK) {
+  if (BREAK || BREAK_WEB) {
     vsix = await timed('packageBroken', () => brokenVsix(tmp));
-    console.log(`E2E_BREAK_SERVER: testing ${vsix} (dist/server.cjs exits at once)`);
+    if (BREAK) console.log(`E2E_BREAK_SERVER: testing ${vsix} (dist/server.cjs exits at once)`);
+    if (BREAK_WEB) console.log(`E2E_BREAK_WEB: testing ${vsix} (dist/web/server.js touches the DOM as it loads)`);
   }
   return { vsix, launcher };
 }
@@ -420,7 +446,9 @@ async function outputChannelText(cs) {
 /** On a failed step: the output channel's text to a file and the console, and on screen. */
 async function saveFailureOutput(session, name) {
   const base = `FAILED-${session.name}-${slug(name)}`;
-  const text = await outputChannelText(session.cs).catch((e) => `(could not read the output channel: ${e.message})`);
+  let text = await outputChannelText(session.cs).catch((e) => `(could not read the output channel: ${e.message})`);
+  // The web worker extension host keeps its output channels in the browser, not in log files.
+  if (session.name === 'web') text += '\n(the web worker extension host keeps its output channel in the browser: see the Output panel screenshot)';
   await writeFile(path.join(ART, `${base}.output.txt`), text);
   console.log(`    output channel "ML Design Review" (${path.join(ART, `${base}.output.txt`)}):`);
   console.log(
@@ -483,15 +511,16 @@ async function runStep(session, name, fn) {
   }
 }
 
-async function openSession(name, { launcher, vsix, tmp, trust }) {
+async function openSession(name, { launcher, vsix, tmp, trust, settings = {}, files = {} }) {
   const ws = path.join(tmp, `ws-${name}`);
   await cp(path.join(here, 'workspace'), ws, { recursive: true });
+  for (const [file, text] of Object.entries(files)) await writeFile(path.join(ws, file), text);
   const cs = await startCodeServer({
     launcher,
     vsixPath: vsix,
     workspaceDir: ws,
     trust,
-    settings: { 'editor.stickyScroll.enabled': false, 'workbench.tree.enableStickyScroll': false },
+    settings: { 'editor.stickyScroll.enabled': false, 'workbench.tree.enableStickyScroll': false, ...settings },
   });
   cleanups.push(() => cs.stop());
   const { browser, page } = await openBrowser(cs.url);
@@ -1042,6 +1071,162 @@ async function restrictedSession(ctx) {
 }
 
 // ------------------------------------------------------------------------------------------------
+// VS Code for the Web: the extension in the browser's web worker extension host, as on github.dev
+// and vscode.dev (there, only web extensions run). The user setting `remote.extensionKind` makes
+// code-server load the package.json "browser" entry (dist/web/extension.js) in that host, whose
+// language server is dist/web/server.js in a web worker of its own.
+
+/** The text of the "ML Design Review" output channel, as the Output panel shows it (wrapped lines joined, plain spaces). */
+async function outputChannelOnScreen(page, expect) {
+  await page.keyboard.press('Escape');
+  await filterProblems(page, '').catch(() => {}); // the panel's filter also hides Output lines
+  await runCommand(page, 'Output: Show Output Channels...');
+  await pick(page, 'ML Design Review');
+  let last = '';
+  try {
+    return await waitFor(
+      async () => {
+        last = (await page.locator('.part.panel .monaco-editor .view-lines').first().innerText({ timeout: 1000 })).replace(/\n/g, '').replace(/\u00a0/g, ' ');
+        return expect.test(last) ? last : null;
+      },
+      { what: `the Output panel showing ${expect}` },
+    );
+  } catch (e) {
+    throw new Error(`${e.message}; it shows: ${JSON.stringify(last.slice(0, 400))}`);
+  }
+}
+
+/** Command lines of the processes running a file of the extension installed for `cs` (e.g. dist/server.cjs). */
+async function extensionProcesses(cs) {
+  const out = await sh('ps', ['-eo', 'args'], { log: 'ps-web' });
+  return out.split('\n').filter((l) => l.includes(path.join(cs.extensionsDir, E.extensionId)));
+}
+
+const WEB_CONFIG = `{\n  // Read by the client through workspace.fs: the server in a browser worker has no disk.\n  "rules": { "${E.missing.rule}": "error" }\n}\n`;
+
+async function webSession(ctx) {
+  const s = await openSession('web', {
+    ...ctx,
+    trust: false,
+    settings: { 'remote.extensionKind': { [E.extensionId]: ['web'] } },
+    files: { '.ml-design-review.jsonc': WEB_CONFIG },
+  });
+  const { page, ws } = s;
+  try {
+    const { doc, headingLine } = await coreSteps(s);
+
+    await runStep(s, 'it runs in the web worker extension host, its language server in a web worker', async ({ shot }) => {
+      // The line dist/web/extension.js writes when it activates: `typeof process` is "undefined" there.
+      const text = await outputChannelOnScreen(page, /ML Design Review \S+: web worker extension host/);
+      if (!/web worker extension host \(typeof process: undefined; Mozilla\/5\.0 [^)]*\)/.test(text)) throw new Error(`output channel: ${text.slice(0, 300)}`);
+      if (!/language server: a web worker \(dist\/web\/server\.js\)/.test(text)) throw new Error(`output channel: ${text.slice(0, 300)}`);
+      await shot();
+      // Chromium lists the server's worker, started by the extension host's worker: no Node.js, no DOM.
+      let seen = [];
+      const server = await waitFor(
+        async () => {
+          seen = [];
+          for (const w of page.workers()) {
+            const info = await w
+              .evaluate(() => ({ name: self.name, process: typeof process, document: typeof document, require: typeof require }))
+              .catch(() => null);
+            if (!info) continue;
+            seen.push(info.name);
+            if (info.name.includes('ML Design Review language server')) return info;
+          }
+          return null;
+        },
+        { what: 'the language server web worker' },
+      ).catch((e) => {
+        throw new Error(`${e.message}; workers: ${JSON.stringify(seen)}`);
+      });
+      const want = { name: 'ExtensionHostWorker -> ML Design Review language server', process: 'undefined', document: 'undefined', require: 'undefined' };
+      if (JSON.stringify(server) !== JSON.stringify(want)) throw new Error(`the server worker: ${JSON.stringify(server)}`);
+      // And no Node.js process runs anything of the extension (the desktop build would run dist/server.cjs).
+      const procs = await extensionProcesses(s.cs);
+      if (procs.length) throw new Error(`processes running the extension's files: ${JSON.stringify(procs)}`);
+      await page.keyboard.press('Escape');
+    });
+
+    await runStep(s, 'the config file comes through workspace.fs', async () => {
+      // .ml-design-review.jsonc makes the missing section an error; nothing else in the doc is one.
+      const bar = await waitFor(async () => (await readStatusBar(page)).find((i) => i.id === 'status.problems' && /Errors: 1\b/.test(i.aria)), {
+        what: 'one error in the status bar (the rule the config file raised)',
+      }).catch(async (e) => {
+        throw new Error(`${e.message}; status bar: ${JSON.stringify((await readStatusBar(page)).find((i) => i.id === 'status.problems'))}`);
+      });
+      console.log(`      status bar: ${bar.aria}`);
+      await problemsFor(page, doc, (rs) => rs.some((r) => r.includes(E.missing.message) && r.includes(E.missing.rule)), `"${E.missing.message}"`);
+    });
+
+    await runStep(s, 'hover on a checklist heading', async ({ shot }) => {
+      await hoverAndShoot(
+        page,
+        headingLine,
+        E.heading.text.replace(/^#+ /, ''),
+        (text) => {
+          if (!text.includes(E.heading.hover)) throw new Error(`hover: ${text}`);
+        },
+        shot,
+      );
+    });
+
+    await runStep(s, 'quick fix inserts the missing section', async () => {
+      await page.keyboard.press('Escape');
+      const title = (await readFile(path.join(ws, doc), 'utf8'))
+        .split('\n')
+        .find((l) => /^# /.test(l))
+        .slice(2);
+      const items = await openQuickFix(page, await lineOf(ws, doc, `# ${title}`), title);
+      if (!items.includes(E.quickFix.title)) throw new Error(`quick fixes: ${JSON.stringify(items)}`);
+      await applyQuickFix(page, E.quickFix.title);
+      await findInEditor(page, E.quickFix.inserts);
+      await problemsFor(
+        page,
+        doc,
+        (rs) => !rs.some((r) => r.includes(E.missing.message)) && rs.some((r) => r.includes(E.placeholder.message)),
+        `no "${E.missing.message}" (but still ${E.placeholder.message})`,
+      );
+    });
+
+    await runStep(s, `command "${CMD['mlDesignReview.showReport']}"`, async () => {
+      await runCommand(page, CMD['mlDesignReview.showReport']);
+      await waitForTab(page, `Review: ${doc}`);
+      const text = await webviewText(page, (t) => /\d+% · \d+ of 15 items addressed/.test(t) && t.includes(doc), 'the report webview');
+      const [, score, addressed] = /(\d+)% · (\d+) of 15 items addressed/.exec(text);
+      await gotoLine(page, 1);
+      await codeLens(page, (l) => l.score === Number(score) && l.addressed === Number(addressed), `the code lens saying ${addressed} items, ${score}%`);
+    });
+
+    await runStep(s, `command "${CMD['mlDesignReview.reviewWorkspace']}" (files read through workspace.fs)`, async () => {
+      await runCommand(page, CMD['mlDesignReview.reviewWorkspace']);
+      await waitForTab(page, 'ML Design Review: workspace');
+      const text = await webviewText(page, (t) => t.includes('Workspace review'), 'the workspace review webview');
+      if (!/1 design doc\(s\) among 2 Markdown file\(s\)/.test(text) || !text.includes(doc)) throw new Error(`webview: ${text.slice(0, 300)}`);
+    });
+
+    await runStep(s, `command "${CMD['mlDesignReview.exportReport']}" (through the save dialog)`, async () => {
+      await focusFirstGroup(page);
+      await openFile(page, doc);
+      await clearNotifications(page);
+      await watchToasts(page);
+      await runCommand(page, CMD['mlDesignReview.exportReport']);
+      await pick(page, 'Markdown');
+      const exported = doc.replace(/\.md$/, '.review.md');
+      await acceptSaveDialog(page, exported);
+      await waitForToast(page, new RegExp(`exported ${exported.replace('.', '\\.')}`));
+      const onDisk = path.join(ws, exported);
+      await waitFor(() => existsSync(onDisk), { what: `${onDisk} on disk` });
+      const text = await readFile(onDisk, 'utf8');
+      if (!text.includes('ML design review') || !text.includes(doc)) throw new Error(`${exported}: ${text.slice(0, 200)}`);
+    });
+  } finally {
+    await closeSession(s);
+  }
+  return s;
+}
+
+// ------------------------------------------------------------------------------------------------
 
 async function main() {
   await rm(ART, { recursive: true, force: true });
@@ -1061,9 +1246,11 @@ async function main() {
   let trusted;
   try {
     const ctx = { ...(await prepare(tmp)), tmp };
-    if (!process.env.E2E_ONLY_WRITING) trusted = await timed('trustedSession', () => trustedSession(ctx));
-    if (!process.env.E2E_SKIP_WRITING) await timed('writingSession', () => writingSession(ctx));
-    if (!process.env.E2E_SKIP_RESTRICTED && !process.env.E2E_ONLY_WRITING) await timed('restrictedSession', () => restrictedSession(ctx));
+    const onlyWeb = !!process.env.E2E_ONLY_WEB;
+    if (!process.env.E2E_ONLY_WRITING && !onlyWeb) trusted = await timed('trustedSession', () => trustedSession(ctx));
+    if (!process.env.E2E_SKIP_WRITING && !onlyWeb) await timed('writingSession', () => writingSession(ctx));
+    if (!process.env.E2E_SKIP_RESTRICTED && !process.env.E2E_ONLY_WRITING && !onlyWeb) await timed('restrictedSession', () => restrictedSession(ctx));
+    if (!process.env.E2E_SKIP_WEB && !process.env.E2E_ONLY_WRITING) await timed('webSession', () => webSession(ctx));
   } catch (e) {
     counts.failed++;
     failures.push(`setup: ${e.message.split('\n')[0]}`);
@@ -1076,7 +1263,7 @@ async function main() {
     if (!KEEP_TMP) await rm(tmp, { recursive: true, force: true });
     else console.log(`temp folder kept: ${tmp}`);
   }
-  if (process.env.E2E_UPDATE_SCREENSHOTS && !counts.failed && !BREAK && trusted) {
+  if (process.env.E2E_UPDATE_SCREENSHOTS && !counts.failed && !BREAK && !BREAK_WEB && trusted) {
     const dest = path.join(repo, 'media/screenshots');
     await mkdir(dest, { recursive: true });
     await copyFile(trusted.shots['hover on a diagnostic'], path.join(dest, 'diagnostic.png'));
