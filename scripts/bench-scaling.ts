@@ -1,8 +1,10 @@
 // Scaling check: pathological document families at 10 KB, 100 KB and 1 MB, analysed in process, with
 // remark-parse's parse of the same text for comparison; then the hostile inputs through the command line.
 // Prints the growth from one size to the next: 10x the text should cost at most about 12x the time.
+// Last, realistic design docs made large (1 MB and 4 MB) through the command line: 4x the text should cost
+// at most 4.5x the time.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
@@ -87,4 +89,75 @@ for (const [name, text] of Object.entries(HOSTILE)) {
   }
   console.log(`  ${name.padEnd(30)} ${((performance.now() - t) / 1000).toFixed(2)} s   exit ${status}`);
 }
+
+// Realistic design docs made large, through the command line as a user runs it (whole process). The test
+// documents (test/heldout*/docs, test/fixtures/complete.md, the example) are joined until 1 MB, and the
+// 4 MB text is that same text four times, so the mix of content is the same at both sizes. Each family's
+// two sizes run back to back, three times; the figures are medians.
+const SOURCES = [
+  ...readdirSync('test')
+    .filter((d) => d.startsWith('heldout'))
+    .sort()
+    .flatMap((d) =>
+      readdirSync(join('test', d, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+        .map((f) => join('test', d, 'docs', f)),
+    ),
+  'test/fixtures/complete.md',
+  'examples/churn-prediction-design.md',
+].map((f) => readFileSync(f, 'utf8').trim() + '\n\n');
+
+/** Documents joined in turn until the text reaches `size`. */
+function join1MB(docs: string[], size = 1_000_000): string {
+  let out = '';
+  for (let i = 0; out.length < size; i++) out += docs[i % docs.length] as string;
+  return out;
+}
+
+/** Headings made plain text: one long document with no headings. */
+const plainHeadings = (doc: string) => doc.replace(/^#{1,6}[ \t]+/gm, '');
+/**
+ * Notes without headings: every line that opens with a word becomes a list item. (Link and footnote
+ * definitions are left out, as notes seldom have them; see `ACROSS_BLOCKS` in src/core/chunks.ts.)
+ */
+const listNotes = (doc: string) =>
+  plainHeadings(doc)
+    .replace(/^\s*\[[^\]\n]*\]:.*$/gm, '')
+    .replace(/^(?=[A-Za-z])/gm, '- ');
+
+const REALISTIC: Record<string, string> = {
+  'design docs joined': join1MB(SOURCES),
+  'one design doc repeated': join1MB(SOURCES.slice(-1)),
+  'no headings (paragraphs)': join1MB(SOURCES.map(plainHeadings)),
+  'no headings (lists)': join1MB(SOURCES.map(listNotes)),
+};
+
+/** Wall time of one command-line review of `text`, in milliseconds. */
+function review(text: string): number {
+  const file = join(dir, 'big.md');
+  writeFileSync(file, text);
+  const t = performance.now();
+  execFileSync(process.execPath, ['dist/cli.cjs', '--fail-on', 'none', file], { stdio: 'ignore', maxBuffer: 1 << 30 });
+  return performance.now() - t;
+}
+
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1] as number;
+console.log('\nrealistic design docs through the command line (whole process, median of 3, both sizes back to back):');
+console.log(`  ${'family'.padEnd(26)} ${'1 MB'.padStart(9)} ${'4 MB'.padStart(9)}   growth (4x text)`);
+let worstRealistic = 0;
+for (const [name, text] of Object.entries(REALISTIC)) {
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    small.push(review(text));
+    large.push(review(text.repeat(4)));
+  }
+  const growth = med(large) / med(small);
+  worstRealistic = Math.max(worstRealistic, growth);
+  console.log(
+    `  ${name.padEnd(26)} ${`${(med(small) / 1000).toFixed(2)} s`.padStart(9)} ${`${(med(large) / 1000).toFixed(2)} s`.padStart(9)}   ${growth.toFixed(1)}x`,
+  );
+}
+console.log(`largest growth for 4x the text: ${worstRealistic.toFixed(1)}x (target: 4.5x at most)`);
 rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { buildModel, ChunkCache } from './model.js';
 import { judge, type Judged } from './judge.js';
 import { detectDesignDoc } from './designdoc.js';
 import { RULES } from './rules/index.js';
-import { parseDirectives, directiveFindings, isSuppressed, validSuppression } from './suppress.js';
+import { parseDirectives, directiveFindings, suppressor, validSuppression } from './suppress.js';
 import { defaultConfig, type Config } from './config.js';
 import type { AnalysisResult, Finding } from './types.js';
 
@@ -38,7 +38,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysisRes
       }
     }
   }
-  const kept = directives.length ? findings.filter((f) => !isSuppressed(f, directives)) : findings;
+  const suppressed = directives.length ? suppressor(directives) : undefined;
+  const kept = suppressed ? findings.filter((f) => !suppressed(f)) : findings;
   kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   let sum = 0;
   let counted = 0;

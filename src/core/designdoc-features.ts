@@ -57,7 +57,33 @@ const SHELL_LANGS = /^(?:bash|sh|shell|console|zsh|powershell|ps1|cmd|bat)$/i;
 /** x / (x + k): 0 at 0, ½ at k, approaches 1. */
 const squash = (x: number, k: number) => (x <= 0 ? 0 : x / (x + k));
 const count = (re: RegExp, s: string) => (s.match(re) ?? []).length;
-const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Whether a UTF-16 code unit is white space as `\s` means it. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+/**
+ * The number of words: runs of characters other than white space (as `s.split(/\s+/).filter(Boolean).length`
+ * counts them, without making an array of every word of a document of megabytes).
+ */
+export function wordsOf(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const clean = (h: string) =>
   h
     .replace(/^[^\p{L}\p{N}]+/u, '')
@@ -73,15 +99,10 @@ export function designDocFeatures(j: Judged, _path?: string): Record<string, num
   const m = j.model;
   const headings = m.headings.map((h) => clean(h.text)).filter(Boolean);
   let body = m.units.map((u) => u.text).join('\n');
-  // Text the parser did not turn into units (raw HTML blocks): read it with the tags removed.
-  let raw = '';
-  let last = 0;
-  for (const c of htmlComments(m.text)) {
-    raw += m.text.slice(last, c.start) + ' ';
-    last = c.end;
-  }
-  raw = (raw + m.text.slice(last)).replace(/<[^<>]+>/g, ' ');
-  const htmlBody = wordsOf(body) * 2 < wordsOf(raw) && /<\/?(?:p|ul|ol|li|div|h\d|table)\b/i.test(m.text);
+  // Text the parser did not turn into units (raw HTML blocks): read it with the tags removed (made only when
+  // the document has such tags: it is a copy of the whole text).
+  const raw = /<\/?(?:p|ul|ol|li|div|h\d|table)\b/i.test(m.text) ? withoutTags(m.text) : undefined;
+  const htmlBody = raw !== undefined && wordsOf(body) * 2 < wordsOf(raw);
   if (htmlBody) body = raw;
   const text = body + '\n' + headings.join('\n');
   const words = Math.max(20, wordsOf(text));
@@ -143,4 +164,15 @@ export function designDocFeatures(j: Judged, _path?: string): Record<string, num
     // The title says design doc, proposal, plan, report, architecture.
     design_title: DESIGN_TITLE.test(title) ? 1 : 0,
   };
+}
+
+/** The text outside HTML comments, with tags blanked. */
+function withoutTags(text: string): string {
+  let raw = '';
+  let last = 0;
+  for (const c of htmlComments(text)) {
+    raw += text.slice(last, c.start) + ' ';
+    last = c.end;
+  }
+  return (raw + text.slice(last)).replace(/<[^<>]+>/g, ' ');
 }

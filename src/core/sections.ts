@@ -43,3 +43,24 @@ export function ancestors(sections: Section[], index: number): number[] {
   for (let k = index; k >= 0; k = (sections[k] as Section).parent) chain.push(k);
   return chain;
 }
+
+/**
+ * The innermost section whose span (its heading to its end) holds `offset`, or -1: the last section at or
+ * before the offset (a binary search; sections are in document order), then up its parents to the first
+ * that has not ended. Every section holding an offset is an ancestor of that last one, so this is the
+ * section a scan of all of them would find, in logarithmic time.
+ */
+export function sectionAt(sections: Section[], offset: number): number {
+  let lo = 0;
+  let hi = sections.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sections[mid] as Section).heading.start <= offset) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  while (k >= 0 && (sections[k] as Section).end <= offset) k = (sections[k] as Section).parent;
+  return k;
+}

@@ -2,6 +2,7 @@
 import type { Judged } from './judge.js';
 import type { Rule, RawFinding } from './rules/rule.js';
 import type { Finding, Span } from './types.js';
+import { sectionAt } from './sections.js';
 
 /** The comment prefix every directive starts with. */
 export const DIRECTIVE_PREFIX = 'ml-design-review-disable';
@@ -47,9 +48,9 @@ export function parseDirectives(doc: Judged): Directive[] {
       const nextEnd = text.indexOf('\n', lineEnd + 1);
       covers = { start: Math.min(text.length, lineEnd + 1), end: nextEnd === -1 ? text.length : nextEnd };
     } else {
-      let end = text.length;
-      for (const s of doc.sections) if (s.heading.start <= c.start && s.end > c.start) end = s.end;
-      covers = { start: c.start, end };
+      // To the end of the innermost section holding the comment (found by a search, not a scan per directive).
+      const k = sectionAt(doc.sections, c.start);
+      covers = { start: c.start, end: k >= 0 ? doc.sections[k]!.end : text.length };
     }
     out.push({ scope, rules, reason, comment: { start: c.start, end: c.end }, covers });
   }
@@ -62,6 +63,57 @@ export function isSuppressed(f: Finding, directives: Directive[]): boolean {
     (d) =>
       (d.rules.length === 0 || d.rules.includes(f.ruleId)) && f.start >= d.covers.start && f.start <= d.covers.end && f.ruleId !== validSuppression.meta.id,
   );
+}
+
+/**
+ * `isSuppressed` for many findings: a long document can hold thousands of findings and of directives, and
+ * checking each finding against every directive grows with their product. Here the covers of the
+ * directives for all rules, and those of each rule, are sorted by start with the furthest end reached so
+ * far, so a finding is covered when the last cover starting at or before it reaches it (a binary search).
+ */
+export function suppressor(directives: Directive[]): (f: Finding) => boolean {
+  const forAll = coverIndex(directives.filter((d) => d.rules.length === 0));
+  const byRule = new Map<string, Directive[]>();
+  for (const d of directives) {
+    for (const r of new Set(d.rules)) {
+      const list = byRule.get(r);
+      if (list) list.push(d);
+      else byRule.set(r, [d]);
+    }
+  }
+  const forRule = new Map([...byRule].map(([r, ds]) => [r, coverIndex(ds)]));
+  return (f) => f.ruleId !== validSuppression.meta.id && (covered(forAll, f.start) || covered(forRule.get(f.ruleId), f.start));
+}
+
+/** Covers sorted by start, and the furthest end among each one and those before it. */
+interface CoverIndex {
+  starts: number[];
+  reach: number[];
+}
+
+function coverIndex(directives: Directive[]): CoverIndex {
+  const covers = directives.map((d) => d.covers).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const c of covers) reach.push((furthest = Math.max(furthest, c.end)));
+  return { starts: covers.map((c) => c.start), reach };
+}
+
+/** Whether some cover of the index holds `at` (start <= at <= end). */
+function covered(index: CoverIndex | undefined, at: number): boolean {
+  if (!index) return false;
+  // The last cover that starts at or before `at`.
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.starts[mid] as number) <= at) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return k >= 0 && (index.reach[k] as number) >= at;
 }
 
 /** Findings about the directives themselves: a missing reason, or a rule id nobody knows. */

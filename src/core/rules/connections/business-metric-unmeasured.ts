@@ -2,6 +2,7 @@
 import type { Rule } from '../rule.js';
 import { BUSINESS_METRICS } from '../../items/business-metric.js';
 import { connection, phrases, place, says, sentencesWith, type Hit } from './find.js';
+import { sectionAt } from '../../sections.js';
 
 const METRIC = phrases(BUSINESS_METRICS);
 /** An online test of the whole system against the status quo. */
@@ -91,7 +92,12 @@ export const businessMetricUnmeasured: Rule = {
     );
     if (titled) return [];
     const measuring = doc.sections.map((sec) => METRICS_HEADING.test(sec.heading.text));
-    const inMetricsSection = (offset: number) => doc.sections.some((sec, k) => measuring[k] && sec.heading.end <= offset && offset < sec.end);
+    // The sections holding an offset are the innermost one and its ancestors: walk those, not every section.
+    const inMetricsSection = (offset: number) => {
+      for (let k = sectionAt(doc.sections, offset); k >= 0; k = doc.sections[k]!.parent)
+        if (measuring[k] && doc.sections[k]!.heading.end <= offset) return true;
+      return false;
+    };
     const measured = sentencesWith(doc, new RegExp(termRe.source, 'gi'), (_, t) => MEASURE.test(t)).filter((x) => x.start !== hit.start);
     const listed = sentencesWith(doc, new RegExp(termRe.source, 'gi')).filter((x) => x.start !== hit.start && inMetricsSection(x.start));
     if (measured.length || listed.length) return [];

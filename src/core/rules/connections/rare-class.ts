@@ -1,6 +1,7 @@
 // Connection: a rare positive class, and a training or evaluation plan that ignores it.
 import type { Rule } from '../rule.js';
 import { connection, lineOf, phrases, place, sentencesWith, says, type Hit } from './find.js';
+import { sectionAt } from '../../sections.js';
 
 /** Words that say a class is rare or the labels are skewed. */
 const RARE = phrases([
@@ -138,9 +139,7 @@ export const rareClassImbalance: Rule = {
 
 /** The text of the innermost heading over an offset (not the title's: "Churn model" does not make every share a churn rate). */
 function headingOver(doc: Parameters<Rule['check']>[0], offset: number): string {
-  let k = -1;
-  doc.sections.forEach((s, i) => {
-    if (s.heading.start <= offset && offset < s.end) k = i;
-  });
+  // A search, not a scan of every section per share: a long document has thousands of each.
+  const k = sectionAt(doc.sections, offset);
   return k >= 0 && doc.sections[k]!.parent >= 0 ? doc.sections[k]!.heading.text : '';
 }

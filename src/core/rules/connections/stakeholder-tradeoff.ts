@@ -50,6 +50,12 @@ const TRADE_OFF = phrases([
 const WHO =
   /\b(?:team|teams|users?|customers?|owners?|engineers?|engineering|product|managers?|PMs?|sales|marketing|legal|compliance|operations|ops|support|finance|leadership|executives?|advertisers?|sellers?|buyers?|merchants?|drivers?|riders?|restaurants?|clinicians?|doctors?|patients?|analysts?|data scientists?|stakeholders?|partners?|regulators?)\b/i;
 
+/** A statement of what a stakeholder wants. */
+export interface Stated {
+  hit: Hit;
+  wants: string[];
+}
+
 export const stakeholderTradeoff: Rule = {
   meta: {
     id: 'stakeholder-tradeoff',
@@ -66,7 +72,7 @@ export const stakeholderTradeoff: Rule = {
     const h = doc.items.find((i) => i.id === 'stakeholders')?.heading;
     const section = h ? doc.sections.find((s) => s.heading.start === h.start) : undefined;
     // Stakeholder statements: under the stakeholders heading, or any sentence naming who wants what.
-    const stated: Array<{ hit: Hit; wants: string[] }> = [];
+    const stated: Stated[] = [];
     doc.sentences.forEach((s, k) => {
       if (doc.sentenceClass[k] !== 'content') return;
       const inSection = section !== undefined && s.start >= section.heading.end && s.start < section.end;
@@ -74,28 +80,80 @@ export const stakeholderTradeoff: Rule = {
       const wants = Object.keys(WANTS).filter((w) => WANTS[w]!.test(s.text));
       if (wants.length) stated.push({ hit: { start: s.start, end: s.end, text: s.text, match: '' }, wants });
     });
-    for (let i = 0; i < stated.length; i++) {
-      for (let j = i + 1; j < stated.length; j++) {
-        const a = stated[i]!;
-        const b = stated[j]!;
-        // Two statements on one line are one person's list, not two stakeholders.
-        if (lineOf(doc, a.hit.start) === lineOf(doc, b.hit.start)) continue;
-        const pair = CONFLICTS.find(
-          ([x, y]) =>
-            (a.wants.includes(x) && b.wants.includes(y) && !a.wants.includes(y)) || (a.wants.includes(y) && b.wants.includes(x) && !a.wants.includes(x)),
-        );
-        if (!pair) continue;
-        if (says(doc, TRADE_OFF)) return [];
-        return [
-          connection(
-            b.hit,
-            `One stakeholder wants ${a.wants.includes(pair[0]) ? pair[0] : pair[1]} (line ${lineOf(doc, a.hit.start)}: "${quote(a.hit)}"), another ${b.wants.includes(pair[1]) ? pair[1] : pair[0]} (line ${lineOf(doc, b.hit.start)}: "${quote(b.hit)}"), and the doc never says which wins or how they are combined.`,
-            [{ hit: a.hit, message: 'a conflicting want' }],
-            'stakeholders',
-          ),
-        ];
-      }
-    }
-    return [];
+    const found = firstConflict(stated, (k) => lineOf(doc, stated[k]!.hit.start));
+    if (!found) return [];
+    const [a, b, pair] = found;
+    if (says(doc, TRADE_OFF)) return [];
+    return [
+      connection(
+        b.hit,
+        `One stakeholder wants ${a.wants.includes(pair[0]) ? pair[0] : pair[1]} (line ${lineOf(doc, a.hit.start)}: "${quote(a.hit)}"), another ${b.wants.includes(pair[1]) ? pair[1] : pair[0]} (line ${lineOf(doc, b.hit.start)}: "${quote(b.hit)}"), and the doc never says which wins or how they are combined.`,
+        [{ hit: a.hit, message: 'a conflicting want' }],
+        'stakeholders',
+      ),
+    ];
   },
 };
+
+/** The conflict between two wants' lists, if any: the first pair of CONFLICTS that one has and the other opposes. */
+export function conflictOf(a: string[], b: string[]): [string, string] | undefined {
+  return CONFLICTS.find(([x, y]) => (a.includes(x) && b.includes(y) && !a.includes(y)) || (a.includes(y) && b.includes(x) && !a.includes(x)));
+}
+
+/**
+ * The first two statements, in document order (the earlier one first, then the nearest later one), on
+ * different lines (two statements on one line are one person's list, not two stakeholders) whose wants
+ * conflict, with the conflicting pair. Trying every pair is quadratic, and a long document has thousands of
+ * statements; but a conflict depends only on which wants each states, and there are few such sets. So
+ * for each statement, each set that conflicts with its own gives the first later statement with that
+ * set on a later line by a binary search. Lines only grow in document order; were they ever to go back,
+ * every pair is tried as before.
+ */
+export function firstConflict(stated: Stated[], line: (k: number) => number): [Stated, Stated, [string, string]] | undefined {
+  const lines = stated.map((_, k) => line(k));
+  if (lines.some((l, k) => k > 0 && l < (lines[k - 1] as number))) {
+    for (let i = 0; i < stated.length; i++) {
+      for (let j = i + 1; j < stated.length; j++) {
+        if (lines[i] === lines[j]) continue;
+        const pair = conflictOf(stated[i]!.wants, stated[j]!.wants);
+        if (pair) return [stated[i]!, stated[j]!, pair];
+      }
+    }
+    return undefined;
+  }
+  // The statements with each set of wants (listed in WANTS order, so one key per set), in document order.
+  const bySet = new Map<string, { wants: string[]; at: number[] }>();
+  stated.forEach((s, k) => {
+    const key = s.wants.join(' ');
+    const set = bySet.get(key);
+    if (set) set.at.push(k);
+    else bySet.set(key, { wants: s.wants, at: [k] });
+  });
+  // For each set, the sets that conflict with it.
+  const opposed = new Map<string, Array<{ wants: string[]; at: number[] }>>();
+  for (const [key, set] of bySet)
+    opposed.set(
+      key,
+      [...bySet.values()].filter((other) => conflictOf(set.wants, other.wants)),
+    );
+  // Where the run of statements on statement i's line ends.
+  let runEnd = 0;
+  for (let i = 0; i < stated.length; i++) {
+    if (runEnd <= i) for (runEnd = i + 1; runEnd < stated.length && lines[runEnd] === lines[i];) runEnd++;
+    const a = stated[i]!;
+    let best = -1;
+    for (const { at } of opposed.get(a.wants.join(' '))!) {
+      // The first statement of this set after the run.
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((at[mid] as number) < runEnd) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < at.length && (best < 0 || (at[lo] as number) < best)) best = at[lo] as number;
+    }
+    if (best >= 0) return [a, stated[best]!, conflictOf(a.wants, stated[best]!.wants)!];
+  }
+  return undefined;
+}
