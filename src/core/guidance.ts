@@ -76,7 +76,8 @@ export function classifyText(text: string): UnitClass {
   if (placeholder) return 'placeholder';
   if (words.length === 0) return 'placeholder';
   // A sentence that ends in a question mark, or a run of questions.
-  const questions = (t.match(/\?(?=\s|$|\)|\*|_)/g) ?? []).length;
+  // A question mark after a word ends a question; "(???)" or "??" beside a statement marks the author's doubt.
+  const questions = (t.match(/(?<=[\w'"’`*_])\?(?=\s|$|\)|\*|_)/g) ?? []).length;
   const sentences = Math.max(1, (t.match(/[.!?](?=\s|$)/g) ?? []).length);
   if (questions > 0 && questions >= sentences / 2) return 'guidance';
   if (questions > 0 && QUESTION_OPENER.test(t) && words.length < 30) return 'guidance';
@@ -90,9 +91,18 @@ export function classifyText(text: string): UnitClass {
   return 'content';
 }
 
+/**
+ * Verbs that open a goal or a design decision written as a bullet ("Decrease repetitive support
+ * requests", "Retrain weekly on the last 90 days"): the author says what the system does or is for. A
+ * template's prompts open with verbs of writing instead ("Describe ...", "List ..."), which IMPERATIVE
+ * catches first.
+ */
+const ACTION_OPENER =
+  /^\W*(?:reduce|decrease|increase|improve|minimi[sz]e|maximi[sz]e|prevent|lower|raise|boost|cut|speed up|shorten|automate|detect|predict|classify|rank|recommend|flag|route|catch|forecast|personali[sz]e|retrain|monitor|alert|log|track|serve|cache|store|stream|batch|deploy|train|label|sample|split|collect|ingest|validate|version|retry|fall back|roll back|roll out|scale|shard|replicate|encrypt|anonymi[sz]e|help|enable|support|protect|keep|increase|deliver|provide users|let users|allow users)\s+\S/i;
+
 /** Whether a fragment carries content of its own (a number, a product name) or is long enough to be a note. */
 export function fragmentIsContent(text: string): boolean {
-  return text.split(/\s+/).length >= 6 || SPECIFIC.test(text);
+  return text.split(/\s+/).length >= 6 || SPECIFIC.test(text) || ACTION_OPENER.test(text);
 }
 
 /** Removes placeholders from text, leaving what the author wrote around them. */

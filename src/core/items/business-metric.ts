@@ -120,7 +120,7 @@ export const businessMetric: ChecklistItem = {
       lacking: 'no business objective',
       phrases: [
         'business goal*|objective*|outcome*|value|impact|kpi*|okr*',
-        'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|minimi*|maximi*|prevent*|avoid*|save* ... cost*|revenue|loss*|delay*|downtime|spend|risk|churn|workload|effort|sales|profit*|conversion*|engagement|retention|satisfaction|waste|stock-out*|stockout*|fraud|requests|tickets|calls|complaints|errors',
+        'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|minimi*|maximi*|prevent*|avoid*|save*|ease*|relieve*|shorten*|speed-up|free-up|catch*|stop*|block* ... cost*|revenue|loss*|losses|delay*|downtime|spend|risk|churn|workload|effort|sales|profit*|conversion*|engagement|retention|satisfaction|waste|stock-out*|stockout*|fraud|requests|tickets|calls|complaints|errors|burden|backlog*|bottleneck*|incident*|outage*|spread|harm|abuse|spam|scam*|wait*|time-to-*',
       ],
     },
     {

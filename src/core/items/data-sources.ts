@@ -62,6 +62,9 @@ export const dataSources: ChecklistItem = {
         'emails',
         'support tickets',
         'documentation pages|site',
+        // A named data store or feed read from: where the data lives before the system takes it.
+        'from (the|our|a|an|their|its|each) postgres*|mysql|mariadb|oracle|mongodb|cassandra|dynamodb|bigquery|snowflake|redshift|hive|kafka|kinesis|pub/sub|pubsub|s3|gcs|hdfs|elasticsearch|prometheus|salesforce|hubspot|zendesk|jira|google-analytics|mixpanel|amplitude|segment',
+        'scraped|crawled|scrape*|crawl* (from|of|the|public)',
       ],
     },
     {
@@ -70,7 +73,7 @@ export const dataSources: ChecklistItem = {
       label: 'says where the data is collected from',
       lacking: 'no concrete data source (logs, databases, third-party or public datasets)',
       phrases: [
-        'collected|sourced|gathered|pulled|exported|scraped|ingested|obtained|extracted|retrieved|streamed|received|coming|comes|come|taken|drawn|sampled|derived|loaded|imported from',
+        'collected|sourced|gathered|pulled|exported|scraped|ingested|obtained|extracted|retrieved|streamed|received|coming|comes|come|taken|drawn|sampled|derived|loaded|imported|consumed|fetched|queried|dumped|crawled|curated from',
       ],
       with: [
         'data*',
@@ -104,6 +107,7 @@ export const dataSources: ChecklistItem = {
         'interactions',
         'labels',
         'features',
+        'metrics',
       ],
     },
     {
