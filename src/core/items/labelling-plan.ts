@@ -117,6 +117,21 @@ export const labellingPlan: ChecklistItem = {
       unless: ['labeled|labelled|classified|flagged|marked|tagged by (the|a|an|our) ... model|algorithm|system|classifier|detector'],
     },
     {
+      // The checklist counts programmatic labelling as a complete answer on its own: the program is the
+      // labeller, so there is no annotator to name and no delay to wait for.
+      id: 'programmatic',
+      core: true,
+      label: 'labels made by a program (rules, weak supervision, simulation)',
+      lacking: 'no programmatic labelling',
+      phrases: [
+        ...PROGRAMMATIC_LABEL_PHRASES,
+        'label*|ground-truth|targets .... generated|computed|produced|assigned|derived|created by|through|with|using|from .... rule*|heuristic*|keyword*|regex*|regular-expression*|script*|simulat*|string-match*|matching',
+        'ground truth ... computed|simulated|generated ... simulation|simulator|script*',
+        'rule-based|heuristic|keyword label*|labelling|labeling|tagging',
+      ],
+      unless: ['labeled|labelled|classified|flagged|marked|tagged by (the|a|an|our) ... model|algorithm|system|classifier|detector'],
+    },
+    {
       id: 'quality',
       core: true,
       label: 'checks label quality',
@@ -159,6 +174,10 @@ export const labellingPlan: ChecklistItem = {
         'cost* ... to annotate|label|review',
         '$#|€#|£# per label|annotation|image|example|item|hour',
         'annotator*|labeler*|labeller*|experts|contractors|vendor ... hour*|cost*|paid|budget*|trained',
+        // Who labels, named by role: hand labels with a named labeller.
+        'graded|screened|annotated|labeled|labelled|reviewed|tagged|verified|rated|diagnosed by ... experts|specialists|doctors|clinicians|radiologists|pathologists|ophthalmologists|moderators|analysts|linguists|managers|agents|nurses|lawyers|accountants',
+        'domain|subject-matter|medical|clinical|in-house|trained|expert annotators|labelers|labellers|raters|experts|reviewers',
+        'each|every|per human|rater|annotator|labeler|labeller|reviewer ... rates|labels|annotates|reviews|grades',
       ],
     },
     {
@@ -177,6 +196,7 @@ export const labellingPlan: ChecklistItem = {
     },
   ],
   addressedWhen: [
+    ['programmatic'],
     ['source', 'quality'],
     ['source', 'delay'],
     ['source', 'cost'],
