@@ -9,19 +9,19 @@ export const DESIGN_DOC_MODEL: {
 } = {
   "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -6.5706,
+  "bias": -6.6778,
   "weights": {
-    "items_found": 6.5115,
-    "business_metric": 3.3367,
-    "ml_vocab": 10.2217,
-    "ml_template": 14.0899,
-    "first_person": 5.1521,
-    "hedging": -10.9912,
-    "teaching": -11.1,
-    "api_terms": -4.9945,
-    "readme": -9.9198,
-    "card_paper": -5.967,
-    "design_title": 2.7821
+    "items_found": 6.0793,
+    "business_metric": 3.4223,
+    "ml_vocab": 10.502,
+    "ml_template": 14.1073,
+    "first_person": 4.97,
+    "hedging": -10.6523,
+    "teaching": -10.9372,
+    "api_terms": -5.0139,
+    "readme": -9.7886,
+    "card_paper": -6.3121,
+    "design_title": 2.8125
   },
   "trainedOn": 67
 };
