@@ -63,6 +63,10 @@ export const problemFraming: ChecklistItem = {
         '(the|model|system) output* will be',
         'model|system|classifier|network takes|outputs|returns|produces|predicts|scores|classifies|ranks|generates|receives',
         'given (a|an|the) ... predict*|classif*|output*|return*|rank*|estimate*|generat*',
+        // "Predict 30-day readmission risk from EHR data": the output, and what it is predicted from.
+        'predict*|classify|classifies|estimate*|score* .... using|from ... data|features|history|records|signals|images|text|logs|events|transactions',
+        'predict*|classify|classifies|estimate*|score* .... based on ... data|features|history|records|signals|images|text|logs|events|transactions',
+        'predict*|estimate* (the|a|an|each) ... risk|probability|likelihood|propensity|score of|for|that',
         'target variable',
         'the target|label is',
         'the target|label will be',
