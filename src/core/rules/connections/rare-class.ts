@@ -37,6 +37,8 @@ const HANDLED = phrases([
   'balanced mini-batch*|batch*|sampl*|dataset|classes|class',
   'cost-sensitive',
   'imbalance ... handl*|address*|correct*|mitigat*|deal*|account*',
+  'handl*|address*|correct*|mitigat*|tackl*|counter* ... imbalance*|imbalanced',
+  'imbalanced-learn|imblearn',
   'negative sampling',
   'hard negative*',
   'anomaly detection',
