@@ -195,12 +195,7 @@ export const labellingPlan: ChecklistItem = {
       ],
     },
   ],
-  addressedWhen: [
-    ['programmatic'],
-    ['source', 'quality'],
-    ['source', 'delay'],
-    ['source', 'cost'],
-  ],
+  addressedWhen: [['programmatic'], ['source', 'quality'], ['source', 'delay'], ['source', 'cost']],
   notApplicable: [
     'no (extra|additional|manual) labels|labelling|labeling|annotation* (is|are) needed|required|necessary',
     "don't|do not|doesn't|does not|won't|will not need|require (extra|any|additional) (data) labels|labelling|labeling|annotation*",
