@@ -11,10 +11,18 @@ export const PLACEHOLDER =
 export const VALUE_PLACEHOLDER =
   /\bX{1,2}(?:[.,]X+)?\s?(?:%|ms\b|milliseconds?\b|sec(?:onds?)?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|[kKmM]\b|qps\b|rps\b|users\b|requests\b|GB\b|TB\b|USD\b)|\$\s?X+\b|(?<=\b(?:than|of|to|by|under|below|above|within|least|most|from|about|around|approximately|reach|hit)\s+)X{1,2}\b(?![-'’.]\w)(?:\s?%)?(?=\s*(?:[.,;:)!?]|$|\b(?:on|in|for|by|per|at|within|and|or|after|before|over|under)\b))/g;
 
-/** Every placeholder in `text`, in order: both patterns, without overlaps. */
+/**
+ * A form field left as its description in brackets: "Source: [Where data comes from]", a bracketed list of
+ * options to choose from ("[REST API / Batch inference]"), or a bracketed description opening a line. Words
+ * in brackets that are a link ("[text](url)", "[text][ref]"), a checkbox ("[ ]", "[x]") or a citation
+ * ("[1]", "[Smith 2020]" without a colon before it) are not; a single word is not either.
+ */
+export const FORM_PLACEHOLDER = /(?:(?<=:[ \t]{0,3})|(?<=^[ \t]{0,3}))\[[A-Za-z][^\]\n[]*?\s[^\]\n[]*\](?![([:])|\[[^\]\n[]*?\S\s\/\s\S[^\]\n[]*\](?![([:])/gm;
+
+/** Every placeholder in `text`, in order: all three patterns, without overlaps. */
 export function placeholderMatches(text: string): Array<{ index: number; text: string }> {
   const out: Array<{ index: number; text: string }> = [];
-  for (const re of [new RegExp(PLACEHOLDER.source, 'gi'), new RegExp(VALUE_PLACEHOLDER.source, 'g')]) {
+  for (const re of [new RegExp(PLACEHOLDER.source, 'gi'), new RegExp(VALUE_PLACEHOLDER.source, 'g'), new RegExp(FORM_PLACEHOLDER.source, 'gm')]) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
@@ -31,7 +39,8 @@ export function placeholderMatches(text: string): Array<{ index: number; text: s
 export function hasPlaceholder(text: string): boolean {
   PLACEHOLDER.lastIndex = 0;
   VALUE_PLACEHOLDER.lastIndex = 0;
-  return PLACEHOLDER.test(text) || VALUE_PLACEHOLDER.test(text);
+  FORM_PLACEHOLDER.lastIndex = 0;
+  return PLACEHOLDER.test(text) || VALUE_PLACEHOLDER.test(text) || FORM_PLACEHOLDER.test(text);
 }
 
 /** Verbs a template uses to tell its reader what to write. */
@@ -107,7 +116,7 @@ export function fragmentIsContent(text: string): boolean {
 
 /** Removes placeholders from text, leaving what the author wrote around them. */
 export function stripPlaceholders(text: string): string {
-  return text.replace(PLACEHOLDER, ' ').replace(VALUE_PLACEHOLDER, ' ');
+  return text.replace(PLACEHOLDER, ' ').replace(VALUE_PLACEHOLDER, ' ').replace(FORM_PLACEHOLDER, ' ');
 }
 
 /** A heading that is itself a prompt ("What is the business goal?"). */

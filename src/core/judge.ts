@@ -1,7 +1,7 @@
 // Judges each checklist item on a document: addressed, partial, missing or not applicable, with the
 // facets found and the sentences that show them.
 import { CHECKLIST, type ChecklistItem } from './items/index.js';
-import { classifyText, fragmentIsContent, isQuestionHeading, type UnitClass } from './guidance.js';
+import { classifyText, fragmentIsContent, hasPlaceholder, isQuestionHeading, type UnitClass } from './guidance.js';
 import { buildSections, sectionOfUnits, ancestors, type Section } from './sections.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { compileItem, FACET_ANCHORS, isDeferred, matchFacet } from './facets/compile.js';
@@ -239,6 +239,9 @@ function titledTemplate(model: DocumentModel): boolean {
 /** A document whose title or opening says it is a template (a filled-in copy may keep the opening). */
 function declaresTemplate(model: DocumentModel): boolean {
   if (titledTemplate(model)) return true;
+  // A title still waiting for its name ("ML Model Design - [Model Name]", "Design doc: <project>").
+  const first = model.headings.find((h) => h.depth <= 2);
+  if (first && hasPlaceholder(first.text)) return true;
   const opening = model.units
     .slice(0, 3)
     .map((u) => u.text)
