@@ -32,6 +32,9 @@ export const NATURAL_LABEL_PHRASES: readonly string[] = [
   'chargeback*',
   'confirmed fraud',
   'user corrections',
+  // Past human decisions as the target: "trained on the treatment decisions of senior doctors".
+  'trained|train|learns|learn|fitted on|from (the) .... decisions|diagnoses|judgements|judgments|choices|verdicts|assessments|dispositions of|by',
+  'past|historical|previous decisions|diagnoses|judgements|judgments|verdicts|assessments|dispositions (of|by) ... experts|doctors|clinicians|agents|analysts|staff|reviewers|moderators|underwriters|radiologists|managers',
   'thumbs up|down',
 ];
 /** Labels made by programs: heuristics, weak supervision, models. */

@@ -45,6 +45,9 @@ export const mlSuitability: ChecklistItem = {
         'too much|many|varied|diverse|complex|subtle|noisy ... for|to ... rules|heuristics|keywords',
         "cannot|can't be captured|expressed|written|encoded|handled ... rules",
         "rules cannot|can't|fail*|struggle*|miss*|break*",
+        // "We cannot use an expert system or a rule engine": the argument for ML is that rules will not do.
+        "cannot|can't|couldn't|unable to use|apply|write|rely on ... rules|rule-based|heuristic*|expert system*|rule engine*|if-then|keyword*",
+        "cannot|can't|couldn't be solved|handled|done|captured with|by ... rules|rule-based|heuristic*|expert system*|rule engine*|if-then|keyword*",
         "rules do not|don't scale",
         'hard|difficult|impossible|infeasible to write|hand-code|hand-craft|specify|maintain ... rules',
         'does|do not scale',

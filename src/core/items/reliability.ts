@@ -71,6 +71,7 @@ export const reliability: ChecklistItem = {
         'sanity check*',
         'handl* (the) error*|failure*|exception*|outage*|invalid|missing|malformed|unknown',
         'hallucinat*',
+        'in case of|if|when|on ... missing|invalid|nonsensical|malformed|corrupt*|empty|unreadable|incomplete values|inputs|input|fields|data|images|files|requests|records',
         'confidence threshold*',
       ],
     },
