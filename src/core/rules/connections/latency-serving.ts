@@ -12,7 +12,9 @@ const REALTIME = phrases([
   'at request time',
   'low-latency',
   'synchronous*',
-  'immediate*|instant* decision*|block*|respon*|action*|answer*|result*',
+  // "Immediate response" or "immediate action" is as often an on-call promise (P0: system down) as a
+  // prediction's; decisions, answers and results are the prediction's.
+  'immediate*|instant* decision*|block*|answer*|result*|prediction*|approval*|feedback',
 ]);
 /** Batch prediction. */
 const BATCH = phrases([
@@ -52,7 +54,8 @@ const BUDGET = phrases([
   'within|under|below # second*|sec|s',
   '< # second*|sec|s|ms',
   'less than # second*|sec|s|ms|milliseconds',
-  'at|no most|more than # second*|sec|s|ms|milliseconds',
+  'at most # second*|sec|s|ms|milliseconds',
+  'no more than # second*|sec|s|ms|milliseconds',
   'maximum|max # second*|sec|s|ms|milliseconds',
   'response time*',
   '# second*|sec|s response*|latency',
