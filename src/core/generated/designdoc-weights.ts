@@ -9,19 +9,19 @@ export const DESIGN_DOC_MODEL: {
 } = {
   "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -6.6778,
+  "bias": -6.6701,
   "weights": {
-    "items_found": 6.0793,
-    "business_metric": 3.4223,
-    "ml_vocab": 10.502,
-    "ml_template": 14.1073,
-    "first_person": 4.97,
-    "hedging": -10.6523,
-    "teaching": -10.9372,
-    "api_terms": -5.0139,
-    "readme": -9.7886,
-    "card_paper": -6.3121,
-    "design_title": 2.8125
+    "items_found": 7.1938,
+    "business_metric": 3.2383,
+    "ml_vocab": 10.2254,
+    "ml_template": 14.9123,
+    "first_person": 4.9515,
+    "hedging": -11.2336,
+    "teaching": -11.0126,
+    "api_terms": -5.1449,
+    "readme": -10.1301,
+    "card_paper": -6.5113,
+    "design_title": 2.7362
   },
   "trainedOn": 67
 };

@@ -38,7 +38,8 @@ export const reliability: ChecklistItem = {
         'default answer|response|value|prediction|score|model|rule*|ranking|list',
         'manual override',
         'kill switch',
-        'previous|prior|older|stable model|version',
+        'roll*|revert*|fall*|switch*|go*|serve* ... back|to (the) previous|prior|older|stable|last model|version|release',
+        'keep* ... previous|prior|older|stable|existing model|version|path|pipeline|system ... unchanged|running|available|as (a) fallback|in place',
         'last known good',
         'human review* ... low-confidence|uncertain|unsure',
         'human review* ... low confidence',
@@ -51,7 +52,22 @@ export const reliability: ChecklistItem = {
       core: true,
       label: 'sets availability or error targets',
       lacking: 'no availability or error targets',
-      phrases: ['availability', 'uptime', 'sla|slas|slo|slos', '99.#|99%', 'error budget*', 'mtbf', 'mttr', 'recovery time', 'rto', 'rpo', 'nines'],
+      // A bare "99%" is as often a precision, an agreement or a class share; it is a target when it says
+      // of what ("99.9% of requests", "99.5% of the time").
+      phrases: [
+        'availability',
+        'uptime',
+        'sla|slas|slo|slos',
+        '99.#%|99% of (the) requests|calls|queries|time|transactions|predictions',
+        'available|up|online|reachable ... # of (the) time',
+        'error budget*',
+        'mtbf',
+        'mttr',
+        'recovery time',
+        'rto',
+        'rpo',
+        'nines',
+      ],
       unless: ['data availability', 'availability of'],
     },
     {
@@ -72,7 +88,9 @@ export const reliability: ChecklistItem = {
         'handl* (the) error*|failure*|exception*|outage*|invalid|missing|malformed|unknown',
         'hallucinat*',
         'in case of|if|when|on ... missing|invalid|nonsensical|malformed|corrupt*|empty|unreadable|incomplete values|inputs|input|fields|data|images|files|requests|records',
-        'confidence threshold*',
+        // A threshold is an operating point unless something happens below it.
+        'confidence threshold* .... reject*|abstain*|human*|review*|route*|escalat*|manual*|defer*|discard*|ignore*|skip*',
+        'reject*|abstain*|route*|escalat*|defer*|discard*|ignore*|skip* .... below|under (the|a) (confidence) threshold*',
       ],
     },
     {
