@@ -68,6 +68,7 @@ const HOSTILE: Record<string, string> = {
   '100 KB of "TBD "': '# T\n\n' + 'TBD '.repeat(25_000) + '\n',
   '300 KB of "<!-- x" lines': '<!-- x\n'.repeat(43_000),
   '1 MB of "<!-- x" lines': '<!-- x\n'.repeat(143_000),
+  '100 KB unclosed "[a / b / ..."': '# T\n\nServing: [' + 'x / '.repeat(25_000) + '\n',
   '100,000 spaces on a line': '# T\n\n' + 'a\n'.repeat(1000) + ' '.repeat(100_000) + '\n' + 'b\n'.repeat(2000),
 };
 let seed = 7;

@@ -15,9 +15,11 @@ export const VALUE_PLACEHOLDER =
  * A form field left as its description in brackets: "Source: [Where data comes from]", a bracketed list of
  * options to choose from ("[REST API / Batch inference]"), or a bracketed description opening a line. Words
  * in brackets that are a link ("[text](url)", "[text][ref]"), a checkbox ("[ ]", "[x]") or a citation
- * ("[1]", "[Smith 2020]" without a colon before it) are not; a single word is not either.
+ * ("[1]", "[Smith 2020]" without a colon before it) are not; a single word is not either. Lengths are
+ * bounded so a long line with an unclosed bracket is read in linear time.
  */
-export const FORM_PLACEHOLDER = /(?:(?<=:[ \t]{0,3})|(?<=^[ \t]{0,3}))\[[A-Za-z][^\]\n[]*?\s[^\]\n[]*\](?![([:])|\[[^\]\n[]*?\S\s\/\s\S[^\]\n[]*\](?![([:])/gm;
+export const FORM_PLACEHOLDER =
+  /(?:(?<=:[ \t]{0,3})|(?<=^[ \t]{0,3}))\[[A-Za-z][^\]\n[]{0,60}?\s[^\]\n[]{0,60}\](?![([:])|\[[^\]\n[\/]{0,60}\S\s\/\s\S[^\]\n[]{0,120}\](?![([:])/gm;
 
 /** Every placeholder in `text`, in order: all three patterns, without overlaps. */
 export function placeholderMatches(text: string): Array<{ index: number; text: string }> {

@@ -31,6 +31,7 @@ describe('hostile documents', function () {
     ['one 40 KB paragraph of "TBD TBD ..."', () => '# Plan\n\n' + 'TBD '.repeat(10_000) + '\n'],
     ['300 KB of unclosed "<!-- x" lines', () => '<!-- x\n'.repeat(43_000)],
     ['100 KB of emphasis delimiters ("*_*_...", quadratic in the parser)', () => '# T\n\n' + '*_'.repeat(50_000) + '\n'],
+    ['a 100 KB line opening a bracket of options that never closes ("Serving: [a / b / ...")', () => '# T\n\nServing: [' + 'x / '.repeat(25_000) + '\n'],
     ['a line of 100,000 spaces in a paragraph', () => '# T\n\n' + 'a\n'.repeat(1000) + ' '.repeat(100_000) + '\n' + 'b\n'.repeat(2000)],
     [
       '1 MB of fuzzed Markdown punctuation',
