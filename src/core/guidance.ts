@@ -19,7 +19,7 @@ export const VALUE_PLACEHOLDER =
  * bounded so a long line with an unclosed bracket is read in linear time.
  */
 export const FORM_PLACEHOLDER =
-  /(?:(?<=:[ \t]{0,3})|(?<=^[ \t]{0,3}))\[[A-Za-z][^\]\n[]{0,60}?\s[^\]\n[]{0,60}\](?![([:])|\[[^\]\n[\/]{0,60}\S\s\/\s\S[^\]\n[]{0,120}\](?![([:])/gm;
+  /(?:(?<=:[ \t]{0,3})|(?<=^[ \t]{0,3}))\[[A-Za-z][^\]\n[]{0,60}?\s[^\]\n[]{0,60}\](?![([:])|\[[^\]\n[/]{0,60}\S\s\/\s\S[^\]\n[]{0,120}\](?![([:])/gm;
 
 /** Every placeholder in `text`, in order: all three patterns, without overlaps. */
 export function placeholderMatches(text: string): Array<{ index: number; text: string }> {
