@@ -1,6 +1,6 @@
 // Language-server benchmarks: time from a change to its diagnostics, and workspace review against the CLI.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -98,6 +98,7 @@ async function main() {
   );
   conn.dispose();
   proc.kill();
+  rmSync(dir, { recursive: true, force: true });
 }
 
 await main();

@@ -3,11 +3,11 @@
 // RUNNER_TEMP set, in a workspace that holds design docs. Needs the built command line (dist/cli.cjs).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { tempDir } from '../support/temp.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv').default;
@@ -30,7 +30,7 @@ const action = parseYaml(readFileSync(join(root, 'action.yml'), 'utf8')) as Acti
 function runAction(workspace: string, given: Record<string, string>) {
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs)) inputs[name] = given[name] ?? spec.default ?? '';
-  const temp = mkdtempSync(join(tmpdir(), 'mldr-runner-'));
+  const temp = tempDir('mldr-runner-');
   const summary = join(temp, 'step_summary.md');
   const outputFile = join(temp, 'output.txt');
   writeFileSync(summary, '');
@@ -81,7 +81,7 @@ function runAction(workspace: string, given: Record<string, string>) {
 }
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mldr-workspace-'));
+  const dir = tempDir('mldr-workspace-');
   copyFileSync(join(root, 'examples/churn-prediction-design.md'), join(dir, 'churn.md'));
   writeFileSync(join(dir, 'README.md'), '# A project\n\nNot a design doc.\n');
   return dir;

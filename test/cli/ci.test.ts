@@ -2,11 +2,11 @@
 // result cache, worker threads, and the CI formats (JUnit, GitLab Code Quality) end to end.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
+import { tempDir } from '../support/temp.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const EXAMPLE = readFileSync(join(root, 'examples/churn-prediction-design.md'), 'utf8');
@@ -34,7 +34,7 @@ function built(args: string[], cwd: string) {
 }
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'mldr-ci-'));
+  return tempDir('mldr-ci-');
 }
 
 function git(cwd: string, ...args: string[]): string {

@@ -1,10 +1,10 @@
 // The command line: formats (golden files), exit codes, stdin, unreadable files and config errors.
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.js';
 import { createRequire } from 'node:module';
+import { tempDir } from '../support/temp.js';
 
 // ajv-draft-04 is CommonJS; the SARIF 2.1.0 schema is written in JSON Schema draft 04.
 const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv').default;
@@ -92,7 +92,7 @@ describe('command line', () => {
     assert.equal((await cli([])).code, 2);
   });
   it('a config error names the file and line and exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mldr-'));
+    const dir = tempDir('mldr-');
     writeFileSync(join(dir, '.ml-design-review.jsonc'), '{\n  "rules": { "require-monitoring": "loud" }\n}\n');
     writeFileSync(join(dir, 'doc.md'), '# Doc\n');
     const r = await cli(['doc.md'], '', dir);
@@ -101,7 +101,7 @@ describe('command line', () => {
     assert.match(r.err, /\.ml-design-review\.jsonc:2:\d+: config error: rules\.require-monitoring must be one of/);
   });
   it('the config turns rules off', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mldr-'));
+    const dir = tempDir('mldr-');
     writeFileSync(join(dir, 'cfg.jsonc'), '{ "rules": { "no-placeholder": "off" } }');
     const j = JSON.parse((await cli(['--format', 'json', '--config', join(dir, 'cfg.jsonc'), EXAMPLE])).out);
     assert.ok(!j.files[0].findings.some((f: { ruleId: string }) => f.ruleId === 'no-placeholder'));
