@@ -28,7 +28,7 @@ export const noPlaceholder: Rule = {
     title: 'No leftover placeholders',
     defaultSeverity: 'warning',
     rationale:
-      'A placeholder (`TBD`, `TODO`, `<describe ...>`, `[More Information Needed]`, `X%`) marks a decision nobody has made yet. Reviewers read the section as missing, and so does this review. A section that holds nothing else is reported once, as not filled in yet.',
+      'A placeholder (`TBD`, `TODO`, `<describe ...>`, `[More Information Needed]`, `X%`, a form field left as `Source: [Where the data comes from]` or `[REST API / Batch]`) marks a decision nobody has made yet. Reviewers read the section as missing, and so does this review. A section that holds nothing else is reported once, as not filled in yet.',
     howToFix: 'Replace the placeholder with the decision, or say explicitly why the section does not apply.',
   },
   check(doc) {
