@@ -46,8 +46,9 @@ export const mlSuitability: ChecklistItem = {
         "cannot|can't be captured|expressed|written|encoded|handled ... rules",
         "rules cannot|can't|fail*|struggle*|miss*|break*",
         // "We cannot use an expert system or a rule engine": the argument for ML is that rules will not do.
-        "cannot|can't|couldn't|unable to use|apply|write|rely on ... rules|rule-based|heuristic*|expert system*|rule engine*|if-then|keyword*",
-        "cannot|can't|couldn't be solved|handled|done|captured with|by ... rules|rule-based|heuristic*|expert system*|rule engine*|if-then|keyword*",
+        // (A hyphen also matches a space: "expert-system*" reads "expert system", "unable-to" reads "unable to".)
+        "cannot|can't|couldn't|unable-to use|apply|write|rely-on ... rules|rule-based|heuristic*|expert-system*|rule-engine*|if-then|keyword*",
+        "cannot|can't|couldn't be solved|handled|done|captured with|by ... rules|rule-based|heuristic*|expert-system*|rule-engine*|if-then|keyword*",
         "rules do not|don't scale",
         'hard|difficult|impossible|infeasible to write|hand-code|hand-craft|specify|maintain ... rules',
         'does|do not scale',
