@@ -109,7 +109,7 @@ export function classifyText(text: string): UnitClass {
  * catches first.
  */
 const ACTION_OPENER =
-  /^\W*(?:reduce|decrease|increase|improve|minimi[sz]e|maximi[sz]e|prevent|lower|raise|boost|cut|speed up|shorten|automate|detect|predict|classify|rank|recommend|flag|route|catch|forecast|personali[sz]e|retrain|monitor|alert|log|track|serve|cache|store|stream|batch|deploy|train|label|sample|split|collect|ingest|validate|version|retry|fall back|roll back|roll out|scale|shard|replicate|encrypt|anonymi[sz]e|help|enable|support|protect|keep|increase|deliver|provide users|let users|allow users)\s+\S/i;
+  /^\W*(?:reduce|decrease|increase|improve|minimi[sz]e|maximi[sz]e|prevent|lower|raise|boost|cut|speed up|shorten|automate|detect|predict|classify|rank|recommend|flag|route|catch|forecast|personali[sz]e|retrain|monitor|alert|log|track|serve|cache|store|stream|batch|deploy|train|label|sample|split|collect|ingest|validate|version|retry|fall back|roll back|roll out|scale|shard|replicate|encrypt|anonymi[sz]e|help|enable|support|protect|keep|deliver|provide users|let users|allow users)\s+\S/i;
 
 /** Whether a fragment carries content of its own (a number, a product name) or is long enough to be a note. */
 export function fragmentIsContent(text: string): boolean {
