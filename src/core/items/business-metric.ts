@@ -118,6 +118,8 @@ export const businessMetric: ChecklistItem = {
       id: 'objective',
       label: 'states the business objective',
       lacking: 'no business objective',
+      // A statement under the item's own heading ("Goals", "Business objective") states an objective.
+      anyInSection: true,
       phrases: [
         'business goal*|objective*|outcome*|value|impact|kpi*|okr*',
         'reduce*|increase*|improve*|decrease*|lower*|cut*|boost*|grow*|raise*|minimi*|maximi*|prevent*|avoid*|save*|ease*|relieve*|shorten*|speed-up|free-up|catch*|stop*|block* ... cost*|revenue|loss*|losses|delay*|downtime|spend|risk|churn|workload|effort|sales|profit*|conversion*|engagement|retention|satisfaction|waste|stock-out*|stockout*|fraud|requests|tickets|calls|complaints|errors|burden|backlog*|bottleneck*|incident*|outage*|spread|harm|abuse|spam|scam*|wait*|time-to-*',
