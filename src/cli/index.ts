@@ -14,6 +14,12 @@ if (isMainThread) setFlagsFromString('--no-regexp-tier-up');
 const data = workerData as { mlDesignReviewWorker?: boolean; config: never; all: boolean } | undefined;
 if (!isMainThread && data?.mlDesignReviewWorker) serveWorker(data);
 else {
+  // A reader that stops early (`ml-design-review -f json docs/*.md | head`) closes the pipe: stop quietly,
+  // as other command-line tools do, rather than die on an unhandled EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   run(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

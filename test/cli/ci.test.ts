@@ -259,3 +259,22 @@ describe('command line CI formats end to end', () => {
     }
   });
 });
+
+describe('command line in a pipe', () => {
+  it('stops quietly when the reader closes the pipe early (`| head`)', function () {
+    this.timeout(60000);
+    assert.ok(existsSync(BUILT), 'dist/cli.cjs is missing: run `node esbuild.js` first');
+    const dir = tmp();
+    // Enough output that it cannot all sit in the pipe's buffer before `head` exits.
+    const files: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const f = join(dir, `doc-${i}.md`);
+      writeFileSync(f, EXAMPLE);
+      files.push(f);
+    }
+    const script = `"${process.execPath}" "${BUILT}" --all -f json ${files.map((f) => `"${f}"`).join(' ')} | head -c 100 >/dev/null; echo "rc=\${PIPESTATUS[0]}"`;
+    const r = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    assert.equal(r.stderr, '', 'no stack trace on stderr');
+    assert.match(r.stdout, /rc=0/);
+  });
+});

@@ -125,7 +125,7 @@ export const labellingPlan: ChecklistItem = {
       id: 'programmatic',
       core: true,
       label: 'labels made by a program (rules, weak supervision, simulation)',
-      lacking: 'no programmatic labelling',
+      lacking: 'no label source (hand labels, natural labels, programmatic labelling)',
       phrases: [
         ...PROGRAMMATIC_LABEL_PHRASES,
         'label*|ground-truth|targets .... generated|computed|produced|assigned|derived|created by|through|with|using|from .... rule*|heuristic*|keyword*|regex*|regular-expression*|script*|simulat*|string-match*|matching',

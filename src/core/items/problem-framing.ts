@@ -47,7 +47,7 @@ export const problemFraming: ChecklistItem = {
       id: 'generative-task',
       core: true,
       label: 'states what the model generates, retrieves or recommends',
-      lacking: 'no task type',
+      lacking: 'no task type (regression, classification, ranking, generation)',
       phrases: ['recommend*', 'retriev*', 'generat*', 'summari*', 'translat*', 'answer* questions', 'extract* entities|fields|information'],
       with: ['model*', 'llm*', 'system', 'ml', 'algorithm*', 'classifier*', 'network*', 'rag', 'embedding*', 'pipeline*', 'assistant', 'chatbot', 'bot'],
     },

@@ -39,6 +39,9 @@ const ONLINE = phrases([
   'inference|prediction service',
   'serv* ... per request',
   'serv* ... on request|demand',
+  // "Daily batch scores and on-demand scores for the UI": the on-demand half is online prediction.
+  'on-demand|on-the-fly scor*|predict*|inference|serving|request*|answer*|result*|recommend*',
+  'online latency',
   'streaming predict*|inference',
   'behind the|an api',
   'api call*',

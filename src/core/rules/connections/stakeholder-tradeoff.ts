@@ -1,5 +1,7 @@
 // Connection: stakeholders who want opposing things, and no stated priority or combination.
 import type { Rule } from '../rule.js';
+import type { Section } from '../../sections.js';
+import { stakeholders } from '../../items/stakeholders.js';
 import { connection, phrases, quote, says, lineOf, type Hit } from './find.js';
 
 /** What stakeholders typically want, in groups that pull against each other. */
@@ -69,8 +71,10 @@ export const stakeholderTradeoff: Rule = {
       'Say which requirement takes priority, or how the objectives are combined (a constraint, a guardrail metric, a weighted objective), and who agreed to it.',
   },
   check(doc) {
-    const h = doc.items.find((i) => i.id === 'stakeholders')?.heading;
-    const section = h ? doc.sections.find((s) => s.heading.start === h.start) : undefined;
+    // The stakeholders section: the first heading that names them, but not a title over the whole document
+    // ("Customer support classifier" names the system, not its stakeholders).
+    const whole = (s: Section) => s.parent === -1 && s.heading.start === doc.sections[0]?.heading.start && s.end >= doc.model.text.length;
+    const section = doc.sections.find((s) => stakeholders.heading.test(s.heading.text) && !whole(s));
     // Stakeholder statements: under the stakeholders heading, or any sentence naming who wants what.
     const stated: Stated[] = [];
     doc.sentences.forEach((s, k) => {

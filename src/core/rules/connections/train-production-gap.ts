@@ -1,6 +1,6 @@
 // Connection: training data from another population, period or source than production, with no plan for the gap.
 import type { Rule } from '../rule.js';
-import { connection, phrases, place, sentencesWith, says } from './find.js';
+import { connection, lineOf, phrases, place, sentencesWith, says } from './find.js';
 
 /** Training data that is not production data. */
 const OTHER_DATA = phrases([
@@ -53,11 +53,17 @@ export const trainProductionGap: Rule = {
       /\b(?:train\w*|dataset\w*|data ?set|corpus|corpora|fine-?tun\w*|learn\w*|label\w*|proxy for)\b/i.test(t),
     )[0];
     if (!other || says(doc, GAP_PLAN)) return [];
+    // The other side: where the model meets production. A research write-up or a course project that
+    // never deploys anything has no production data to differ from.
+    const deployment = doc.items.find((i) => i.id === 'deployment');
+    const span = deployment && deployment.status !== 'missing' ? deployment.evidence[0] : undefined;
+    if (!span) return [];
+    const production = { start: span.start, end: span.end, text: doc.model.text.slice(span.start, span.end), match: '' };
     return [
       connection(
         other,
-        `${place(doc, 'The training data comes from elsewhere', other)}, but nothing says how it compares with production data or how the gap is checked or closed.`,
-        [],
+        `${place(doc, 'The training data comes from elsewhere', other)}, while the model is to run in production (line ${lineOf(doc, production.start)}), but nothing says how the two compare or how the gap is checked or closed.`,
+        [{ hit: production, message: 'where the model runs in production' }],
         'training-data',
       ),
     ];
