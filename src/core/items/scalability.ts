@@ -17,6 +17,8 @@ export const scalability: ChecklistItem = {
       core: true,
       label: 'gives load figures',
       lacking: 'no load figures (peak QPS, users, data volume, growth)',
+      // "A dataset of 20,000 labelled images" is the training set's size, not the load the system carries.
+      unless: ['dataset*|data-set*|corpus|corpora', 'training|train|validation|test data|set*|split*|examples|samples', 'trained on'],
       phrases: [
         '# (k|m|million|billion|thousand|hundred) (+) qps|rps|tps|requests|queries|calls|predictions|inferences',
         '## (+) (total|active|daily|monthly|registered|unique|concurrent|paying) users|customers|transactions|events|records|rows|documents|images|messages|sessions|items|products|stores|devices|sensors|visitors|orders|tickets|files|videos|posts|members|accounts|merchants|subscribers|patients|vehicles|machines',
