@@ -33,6 +33,10 @@ const GAP_PLAN = phrases([
   'mirror* production',
   'same distribution',
   'reflect* ... production|real',
+  // The author has seen the gap: inputs "outside the distribution of the training data".
+  'out-of-distribution',
+  'outside (of) the|its ... distribution',
+  'incorporat*|add* ... user|production feedback|data ... training|dataset|database',
 ]);
 
 export const trainProductionGap: Rule = {
