@@ -44,6 +44,9 @@ const COSTLY = phrases([
 /** Words that put the model to work: it predicts, classifies, scores or decides. */
 const DECIDES =
   /\b(?:predict\w*|model\w*|classif\w*|detect\w*|diagnos\w*|decid\w*|decision\w*|scor\w*|recommend\w*|flag\w*|screen\w*|estimat\w*|identif\w*|assess\w*|approv\w*|risk)\b/i;
+/** What a prediction does once made: it is sent, blocks, approves or denies, decides. */
+const ACTS =
+  /\b(?:sen(?:d|ds|t)|notif\w*|block\w*|den(?:y|ies|ied)|approv\w*|reject\w*|prescrib\w*|alert\w*|automatic\w*|automat(?:e|es|ed)|decid\w*|decisions?|triag\w*|dispatch\w*|admit\w*|discharg\w*)\b/i;
 /** Safeguards: a person in the loop, a way to abstain, a fallback. */
 const SAFEGUARD = phrases([
   'human review*|reviewer*|oversight|judg*',
@@ -99,6 +102,10 @@ export const costlyMistakesSafeguard: Rule = {
       (_, t) => DECIDES.test(t) && !/\b(?:e\.g\.|such as|for example|like)\b[^.]*\b(?:health|medical|credit|legal|safety)/i.test(t),
     )[0];
     if (!domain || says(doc, SAFEGUARD)) return [];
+    // Its predictions act on someone: the doc deploys the model, or says what the prediction does. A
+    // research proposal that compares models on a dataset makes no decision that a safeguard would catch.
+    const deployed = doc.items.find((i) => i.id === 'deployment')?.status !== 'missing';
+    if (!deployed && !ACTS.test(domain.text)) return [];
     const task = doc.items.find((i) => i.id === 'problem-framing')?.facets.find((f) => f.found)?.evidence[0];
     const others =
       task && task.start !== domain.start

@@ -99,9 +99,13 @@ export const stakeholderTradeoff: Rule = {
   },
 };
 
-/** The conflict between two wants' lists, if any: the first pair of CONFLICTS that one has and the other opposes. */
+/**
+ * The conflict between two wants' lists, if any: the first pair of CONFLICTS where each list wants one side
+ * and not the other. A list that wants both sides ("less harm and more retention") agrees with either.
+ */
 export function conflictOf(a: string[], b: string[]): [string, string] | undefined {
-  return CONFLICTS.find(([x, y]) => (a.includes(x) && b.includes(y) && !a.includes(y)) || (a.includes(y) && b.includes(x) && !a.includes(x)));
+  const sides = (p: string[], q: string[], x: string, y: string) => p.includes(x) && !p.includes(y) && q.includes(y) && !q.includes(x);
+  return CONFLICTS.find(([x, y]) => sides(a, b, x, y) || sides(a, b, y, x));
 }
 
 /**
