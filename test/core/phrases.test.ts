@@ -30,6 +30,13 @@ describe('facet phrases', () => {
     assert.equal(matches('## users', '40k users'), '40k users');
     assert.equal(matches('## users', '500 users'), undefined);
   });
+  it('# reads a bound or an approximation, and not the digits of a name', () => {
+    assert.equal(matches('latency ... #', 'The P95 latency of ~20 seconds'), 'latency of ~20');
+    assert.equal(matches('response time ... #', 'Response Time | ≤ 60 seconds'), 'Response Time | ≤ 60');
+    assert.equal(matches('latency ... #', 'latency <30 seconds'), 'latency <30');
+    assert.equal(matches('# ... latency', 'We track p50 and p95 latency'), undefined);
+    assert.equal(matches('## images', 'ResNet1000 images'), undefined);
+  });
   it('^ anchors a phrase at the start of the sentence', () => {
     assert.equal(matches('^ we', 'We do it'), 'We');
     assert.equal(matches('^ we', 'Then we do it'), undefined);

@@ -8,7 +8,7 @@
 //   (the)               an optional word
 //   ...                 up to four words in between
 //   ....                up to ten words in between
-//   #                   a number (12, 3.5, 1,000, 20%)
+//   #                   a number (12, 3.5, 1,000, 20%, ~20, <30; not the digits of a name such as p95)
 //   ##                  a large number (1,000 or more, or with a magnitude: 12k, 3.5 million)
 //   click-through       a hyphen also matches a space or nothing ("click through", "clickthrough")
 //   ^                   at the start of the sentence (first token only)
@@ -19,7 +19,7 @@ const WORD_CHAR = /[A-Za-z0-9_]/;
 /** Between two words: spaces, with the punctuation that may cling to either word ("rare, about"). */
 const SEPARATOR = '[,;:)"\'’]?\\s+[("\'‘]?';
 /** A large number: 1,000 or more, or one with a magnitude (12k, 3.5 million, 2bn). */
-const BIG_NUMBER = '(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?\\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred thousand)\\b)';
+const BIG_NUMBER = '\\b(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+(?:\\.\\d+)?\\s?(?:k|m|mm|bn|b|million|billion|thousand|hundred thousand)\\b)';
 
 /** Numbers written as words in prose ("three days", "two clerks"); "one" is left out, it is more often a pronoun. */
 const NUMBER_WORDS = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozens?|half)\\b';
@@ -28,7 +28,9 @@ const NUMBER_WORDS = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 function tokenSource(token: string): string {
   if (token === '...') return '(?:[^\\s]+\\s+){0,4}?';
   if (token === '....') return '(?:[^\\s]+\\s+){0,10}?';
-  if (token === '#') return `(?:\\d[\\d,.]*(?:\\s?%)?|${NUMBER_WORDS})`;
+  // A number stands on its own: the digits of a name (p95, ResNet50, EC2) are not a quantity.
+  // "~20", "<30", "≤ 60": a bound or an approximation is still the number.
+  if (token === '#') return `(?:(?:[~≈<>≤≥]\\s?)?\\b\\d[\\d,.]*(?:\\s?%)?|${NUMBER_WORDS})`;
   if (token === '##') return BIG_NUMBER;
   const optional = /^\(.*\)$/.test(token);
   const body = optional ? token.slice(1, -1) : token;

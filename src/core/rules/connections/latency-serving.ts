@@ -49,10 +49,12 @@ const ONLINE = phrases([
 /** A stated latency budget. */
 const BUDGET = phrases([
   '# ms|milliseconds',
+  '#ms|#msec',
   'latency ... #',
   '# ... latency',
-  'p50|p90|p95|p99',
-  'sla',
+  // A percentile or an SLA is a budget once it has a number: "track p95 latency" only names the metric.
+  'p50|p90|p95|p99|p999 ... #',
+  'sla|slo ... #',
   'latency budget|target|requirement*|slo',
   'within|under|below # second*|sec|s',
   '< # second*|sec|s|ms',
@@ -60,7 +62,7 @@ const BUDGET = phrases([
   'at most # second*|sec|s|ms|milliseconds',
   'no more than # second*|sec|s|ms|milliseconds',
   'maximum|max # second*|sec|s|ms|milliseconds',
-  'response time*',
+  'response time* ... #',
   '# second*|sec|s response*|latency',
   '# second*|sec|s per request',
   'time to first token',
