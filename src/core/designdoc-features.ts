@@ -27,9 +27,13 @@ const DESIGN_TITLE =
 const FIRST_PERSON = /\b(?:we|our|us|we'll|we're|we've)\b/gi;
 /** Words that hedge: what a guide says in general, not what a design commits to. */
 const HEDGES = /\b(?:can|could|may|might|typically|usually|often|generally|sometimes|e\.g\.|for example|for instance|such as|depending on)\b/gi;
-/** A lesson, a course chapter or a guide that teaches design in general. */
+/**
+ * A lesson, a course chapter or a guide that teaches design in general. Not the same words in another
+ * role: a case study's "lessons learned", "the course of treatment" or "in the course of training", and
+ * the learners of uplift modelling or boosting (T-learner, weak learners).
+ */
 const TEACHING =
-  /\b(?:lessons?|learners?|interviewers?|(?<!of )courses?|you(?:'ll| will) learn|we(?:'ll| will) (?:learn|cover|explore)|(?:this|next|previous) (?:guide|chapter|tutorial|module)|how to design|common (?:mistakes|pitfalls))\b/gi;
+  /\b(?:lessons?(?!\s+learn(?:ed|t)\b)|(?<!-|\b(?:weak|base|meta|strong|ensemble|shot) )learners?|interviewers?|(?<!of )courses?(?!\s+of\b)|you(?:'ll| will) learn|we(?:'ll| will) (?:learn|cover|explore)|(?:this|next|previous) (?:guide|chapter|tutorial|module)|how to design|common (?:mistakes|pitfalls))\b/gi;
 /** Software-interface vocabulary of an API / component RFC. */
 const API_TERMS =
   /\b(?:apis?|interfaces?|class(?:es)?|methods?|signatures?|arguments?|sdks?|backwards?[- ]compatib\w+|compatibility|deprecat\w+|breaking changes?|user-facing|developers?|migrat\w+|protobuf|subclass\w*|instantiat\w+|constructor)\b/gi;

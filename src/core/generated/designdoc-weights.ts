@@ -9,19 +9,19 @@ export const DESIGN_DOC_MODEL: {
 } = {
   "lambda": 0.1,
   "threshold": 0.5,
-  "bias": -6.6701,
+  "bias": -6.6746,
   "weights": {
-    "items_found": 7.1938,
-    "business_metric": 3.2383,
-    "ml_vocab": 10.2254,
-    "ml_template": 14.9123,
-    "first_person": 4.9515,
-    "hedging": -11.2336,
-    "teaching": -11.0126,
-    "api_terms": -5.1449,
-    "readme": -10.1301,
-    "card_paper": -6.5113,
-    "design_title": 2.7362
+    "items_found": 7.2395,
+    "business_metric": 3.1818,
+    "ml_vocab": 10.2278,
+    "ml_template": 14.9482,
+    "first_person": 4.9504,
+    "hedging": -11.2078,
+    "teaching": -11.0716,
+    "api_terms": -5.1884,
+    "readme": -10.1638,
+    "card_paper": -6.2764,
+    "design_title": 2.7358
   },
   "trainedOn": 67
 };
