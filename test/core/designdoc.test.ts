@@ -111,7 +111,10 @@ describe('designDoc classifier', () => {
 
   it('teaching words in another role are not teaching: lessons learned, the course of treatment, T-learners', () => {
     const teaching = (text: string) => designDocFeatures(analyse(text, { path: 'doc.md' }).judged).teaching;
-    assert.equal(teaching('# Readmission risk\n\nThe lessons learned in the pilot shaped the course of treatment review. A T-learner and weak learners were compared.\n'), 0);
+    assert.equal(
+      teaching('# Readmission risk\n\nThe lessons learned in the pilot shaped the course of treatment review. A T-learner and weak learners were compared.\n'),
+      0,
+    );
     assert.ok(teaching('# Designing ML systems\n\nIn this lesson you will learn how to design a system. The next chapter of the course covers data.\n') > 0);
   });
   it('front matter still decides first', () => {
