@@ -110,7 +110,7 @@ describe('designDoc classifier', () => {
   });
 
   it('teaching words in another role are not teaching: lessons learned, the course of treatment, T-learners', () => {
-    const teaching = (text: string) => designDocFeatures(analyse(text, { path: 'doc.md' }).judged).teaching;
+    const teaching = (text: string) => designDocFeatures(analyse(text, { path: 'doc.md' }).judged).teaching ?? Number.NaN;
     assert.equal(
       teaching('# Readmission risk\n\nThe lessons learned in the pilot shaped the course of treatment review. A T-learner and weak learners were compared.\n'),
       0,
