@@ -10,6 +10,9 @@ const COSTLY = phrases([
   'medical',
   'disease*',
   'cancer*',
+  'malignan*',
+  'x-ray*|radiograph*|mammogra*',
+  'ct|mri scan*',
   'tumor*|tumour*',
   'medical treatment*',
   'hospital*',
@@ -30,7 +33,8 @@ const COSTLY = phrases([
   'hiring',
   'recruit*',
   'job applicant*',
-  'resume|cv screening',
+  // Not "CV screening": in a vision pipeline that is computer vision.
+  'resume|résumé screening',
   'safety-critical',
   'autonomous driving|vehicle*',
   'self-driving',
@@ -41,9 +45,9 @@ const COSTLY = phrases([
   'child safety',
   'welfare|benefit* eligibility',
 ]);
-/** Words that put the model to work: it predicts, classifies, scores or decides. */
+/** Words that put the model to work: it predicts, classifies, scores or decides ("model" alone does not: "model metrics"). */
 const DECIDES =
-  /\b(?:predict\w*|model\w*|classif\w*|detect\w*|diagnos\w*|decid\w*|decision\w*|scor\w*|recommend\w*|flag\w*|screen\w*|estimat\w*|identif\w*|assess\w*|approv\w*|risk)\b/i;
+  /\b(?:predict\w*|classif\w*|detect\w*|diagnos\w*|decid\w*|decision\w*|scor\w*|recommend\w*|flag\w*|screen\w*|estimat\w*|identif\w*|assess\w*|approv\w*|risk)\b/i;
 /** What a prediction does once made: it is sent, blocks, approves or denies, decides. */
 const ACTS =
   /\b(?:sen(?:d|ds|t)|notif\w*|block\w*|den(?:y|ies|ied)|approv\w*|reject\w*|prescrib\w*|alert\w*|automatic\w*|automat(?:e|es|ed)|decid\w*|decisions?|triag\w*|dispatch\w*|admit\w*|discharg\w*)\b/i;
@@ -80,6 +84,10 @@ const SAFEGUARD = phrases([
   'screening|triage tool',
   'safety driver',
   'guardrail*',
+  // The doc keeps the model out of real decisions: a research proof of concept, not a device in use.
+  'not intended|designed|suitable|approved|validated|meant for ... clinical|diagnostic|production|deployment|decision*|patient*',
+  'research purposes|use only',
+  'not a medical device',
 ]);
 
 export const costlyMistakesSafeguard: Rule = {
@@ -99,7 +107,11 @@ export const costlyMistakesSafeguard: Rule = {
     const domain = sentencesWith(
       doc,
       COSTLY,
-      (_, t) => DECIDES.test(t) && !/\b(?:e\.g\.|such as|for example|like)\b[^.]*\b(?:health|medical|credit|legal|safety)/i.test(t),
+      // The model decides about the costly thing, close by in the sentence ("hiring managers care about
+      // model metrics" is an audience, not a decision about hiring).
+      (m, t) =>
+        DECIDES.test(t.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60)) &&
+        !/\b(?:e\.g\.|such as|for example|like)\b[^.]*\b(?:health|medical|credit|legal|safety)/i.test(t),
     )[0];
     if (!domain || says(doc, SAFEGUARD)) return [];
     // Its predictions act on someone: the doc deploys the model, or says what the prediction does. A
