@@ -251,12 +251,16 @@ console.log(
 for (const id of connectionIds) {
   const on = firings.filter((x) => x.ruleId === id);
   const hidden = on.filter((x) => !x.shown).length;
-  console.log(`  ${id.padEnd(28)} ${String(on.filter((x) => x.designDoc).length).padStart(3)}  (${on.filter((x) => !x.designDoc).length})${hidden ? `  hidden ${hidden}` : ''}`);
+  console.log(
+    `  ${id.padEnd(28)} ${String(on.filter((x) => x.designDoc).length).padStart(3)}  (${on.filter((x) => !x.designDoc).length})${hidden ? `  hidden ${hidden}` : ''}`,
+  );
 }
 if (verbose || args.includes('--connections')) {
   console.log('\nevery connection firing (read each: would a reviewer agree?):' + (firings.length ? '' : ' none'));
   for (const x of firings) {
-    console.log(`  ${x.doc}${x.designDoc ? '' : ' (not a design doc)'}${x.shown ? '' : ' [hidden: the tool takes it for a non-design doc]'} line ${x.line} ${x.ruleId}: ${x.message}`);
+    console.log(
+      `  ${x.doc}${x.designDoc ? '' : ' (not a design doc)'}${x.shown ? '' : ' [hidden: the tool takes it for a non-design doc]'} line ${x.line} ${x.ruleId}: ${x.message}`,
+    );
     for (const r of x.related) console.log(`      see line ${r.line}: ${r.message}`);
   }
 }
