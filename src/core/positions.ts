@@ -1,4 +1,23 @@
-// Converts 0-based UTF-16 offsets into line/column positions, once, for every adapter.
+// Converts 0-based UTF-16 offsets into line/column positions, once, for every adapter; and the one binary
+// search the core uses wherever it looks an offset up among sorted starts.
+
+/**
+ * The last index k in [0, count) whose key is at or before `at`, or -1 when none is; keys ascend with k.
+ * (Lines, a unit's text-to-source map, sections, suppression covers: all "which one holds this offset".)
+ */
+export function lastAtOrBefore(count: number, key: (k: number) => number, at: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
 
 /** Line starts of a text, for offset → position conversion. */
 export class LineIndex {
@@ -21,14 +40,10 @@ export class LineIndex {
   /** 0-based line and UTF-16 character of a 0-based offset (the LSP convention). */
   position(offset: number): { line: number; character: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] as number) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - (this.lineStarts[lo] as number) };
+    const starts = this.lineStarts;
+    // The first line starts at 0, so some line always holds o.
+    const line = lastAtOrBefore(starts.length, (k) => starts[k] as number, o);
+    return { line, character: o - (starts[line] as number) };
   }
 
   /** 0-based offset of a 0-based line/character position, clamped to the text. */

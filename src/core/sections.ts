@@ -1,5 +1,6 @@
 // Relates units to the headings above them, so headings can act as hints for what a unit is about.
 import type { DocumentModel, Heading, Unit } from './model.js';
+import { lastAtOrBefore } from './positions.js';
 
 /** A heading with the extent of its section. */
 export interface Section {
@@ -51,16 +52,7 @@ export function ancestors(sections: Section[], index: number): number[] {
  * section a scan of all of them would find, in logarithmic time.
  */
 export function sectionAt(sections: Section[], offset: number): number {
-  let lo = 0;
-  let hi = sections.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sections[mid] as Section).heading.start <= offset) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  let k = lastAtOrBefore(sections.length, (i) => (sections[i] as Section).heading.start, offset);
   while (k >= 0 && (sections[k] as Section).end <= offset) k = (sections[k] as Section).parent;
   return k;
 }

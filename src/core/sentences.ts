@@ -1,5 +1,6 @@
 // Splits a block of prose into sentences and maps each back to its span in the document.
 import type { Unit } from './model.js';
+import { lastAtOrBefore } from './positions.js';
 
 /** A sentence of a unit, with its span in the document. */
 export interface Sentence {
@@ -59,14 +60,11 @@ function push(out: Sentence[], unit: Unit, index: number, from: number, to: numb
 export function toSource(unit: Unit, at: number): number {
   const map = unit.map;
   if (map.length === 0) return unit.start;
-  // Last pair whose text offset is at or before `at` (binary search).
-  let lo = 0;
-  let hi = map.length / 2 - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((map[mid * 2] as number) <= at) lo = mid;
-    else hi = mid - 1;
-  }
+  // Last pair whose text offset is at or before `at` (the first pair when none is).
+  const lo = Math.max(
+    0,
+    lastAtOrBefore(map.length / 2, (k) => map[k * 2] as number, at),
+  );
   const t = map[lo * 2] as number;
   const s = map[lo * 2 + 1] as number;
   const off = unit.start + s + Math.max(0, at - t);

@@ -3,6 +3,7 @@ import type { Judged } from './judge.js';
 import type { Rule, RawFinding } from './rules/rule.js';
 import type { Finding, Span } from './types.js';
 import { sectionAt } from './sections.js';
+import { lastAtOrBefore } from './positions.js';
 
 /** The comment prefix every directive starts with. */
 export const DIRECTIVE_PREFIX = 'ml-design-review-disable';
@@ -103,16 +104,7 @@ function coverIndex(directives: Directive[]): CoverIndex {
 function covered(index: CoverIndex | undefined, at: number): boolean {
   if (!index) return false;
   // The last cover that starts at or before `at`.
-  let lo = 0;
-  let hi = index.starts.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((index.starts[mid] as number) <= at) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const k = lastAtOrBefore(index.starts.length, (i) => index.starts[i] as number, at);
   return k >= 0 && (index.reach[k] as number) >= at;
 }
 

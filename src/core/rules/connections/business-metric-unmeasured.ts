@@ -1,7 +1,7 @@
 // Connection: the business metric named as the objective is never measured (no online test, no monitoring).
 import type { Rule } from '../rule.js';
 import { BUSINESS_METRICS } from '../../items/business-metric.js';
-import { connection, phrases, place, says, sentencesWith, type Hit } from './find.js';
+import { connection, hitAt, phrases, place, says, sentencesWith, type Hit } from './find.js';
 import { sectionAt } from '../../sections.js';
 
 const METRIC = phrases(BUSINESS_METRICS);
@@ -110,7 +110,7 @@ export const businessMetricUnmeasured: Rule = {
       const h = doc.items.find((i) => i.id === id)?.heading;
       if (h)
         others.push({
-          hit: { start: h.start, end: h.end, text: doc.model.text.slice(h.start, h.end), match: '' },
+          hit: hitAt(doc, h),
           message: `${id === 'evaluation' ? 'the evaluation plan' : 'monitoring'}: no "${m[0]}"`,
         });
     }

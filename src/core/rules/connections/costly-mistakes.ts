@@ -1,6 +1,6 @@
 // Connection: a domain where a wrong prediction is costly, with no human review, abstention or fallback.
 import type { Rule } from '../rule.js';
-import { connection, phrases, place, sentencesWith, says } from './find.js';
+import { connection, hitAt, phrases, place, sentencesWith, says } from './find.js';
 
 /** Domains where a wrong prediction hurts someone: health, credit, safety, law, jobs. */
 const COSTLY = phrases([
@@ -119,10 +119,7 @@ export const costlyMistakesSafeguard: Rule = {
     const deployed = doc.items.find((i) => i.id === 'deployment')?.status !== 'missing';
     if (!deployed && !ACTS.test(domain.text)) return [];
     const task = doc.items.find((i) => i.id === 'problem-framing')?.facets.find((f) => f.found)?.evidence[0];
-    const others =
-      task && task.start !== domain.start
-        ? [{ hit: { start: task.start, end: task.end, text: doc.model.text.slice(task.start, task.end), match: '' }, message: 'what the model decides' }]
-        : [];
+    const others = task && task.start !== domain.start ? [{ hit: hitAt(doc, task), message: 'what the model decides' }] : [];
     return [
       connection(
         domain,

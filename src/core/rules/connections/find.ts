@@ -100,6 +100,11 @@ export function quote(hit: Hit): string {
   return `${from > 0 ? '…' : ''}${t.slice(from, to).replace(/[.;:,]$/, '')}${to < t.length ? '…' : ''}`;
 }
 
+/** A place the judge found (a facet's evidence, a heading) as a hit, with its text. */
+export function hitAt(doc: Judged, span: { start: number; end: number }): Hit {
+  return { start: span.start, end: span.end, text: doc.model.text.slice(span.start, span.end), match: '' };
+}
+
 /** "what (line 12: "quote")", the way every connection names a place. */
 export function place(doc: Judged, what: string, hit: Hit): string {
   return `${what} (line ${lineOf(doc, hit.start)}: "${quote(hit)}")`;

@@ -1,6 +1,6 @@
 // Connection: labels that arrive late, and monitoring or retraining that assumes they are there.
 import type { Rule } from '../rule.js';
-import { connection, phrases, place, sentencesWith, says } from './find.js';
+import { connection, hitAt, phrases, place, sentencesWith, says } from './find.js';
 
 /** Labels (or outcomes that become labels) that arrive after a long delay. */
 const LABEL_WORDS = /\b(?:label\w*|ground[- ]truth|chargeback\w*|defaults?|readmi\w*|repaid|repayment|outcomes? (?:arrive|is known|are known))\b/i;
@@ -105,7 +105,7 @@ export const slowLabelsNoProxy: Rule = {
     // The delay the labelling plan states, else any sentence that says labels take a week or more.
     const long = (t: string) => LABEL_WORDS.test(t) && longDelay(t);
     const planned = doc.items.find((i) => i.id === 'labelling-plan')?.facets.find((f) => f.id === 'delay')?.evidence ?? [];
-    const fromPlan = planned.map((e) => ({ start: e.start, end: e.end, text: doc.model.text.slice(e.start, e.end), match: '' })).find((h) => long(h.text));
+    const fromPlan = planned.map((e) => hitAt(doc, e)).find((h) => long(h.text));
     const slow = fromPlan ?? sentencesWith(doc, DELAY_WORDS, (_, t) => long(t))[0];
     if (!slow) return [];
     // A label-based metric that production watches (not the offline evaluation's).

@@ -1,8 +1,8 @@
 // Connection: stakeholders who want opposing things, and no stated priority or combination.
 import type { Rule } from '../rule.js';
-import type { Section } from '../../sections.js';
 import { stakeholders } from '../../items/stakeholders.js';
 import { connection, phrases, quote, says, lineOf, type Hit } from './find.js';
+import { lastAtOrBefore } from '../../positions.js';
 
 /** What stakeholders typically want, in groups that pull against each other. */
 const WANTS: Record<string, RegExp> = {
@@ -73,8 +73,7 @@ export const stakeholderTradeoff: Rule = {
   check(doc) {
     // The stakeholders section: the first heading that names them, but not a title over the whole document
     // ("Customer support classifier" names the system, not its stakeholders).
-    const whole = (s: Section) => s.parent === -1 && s.heading.start === doc.sections[0]?.heading.start && s.end >= doc.model.text.length;
-    const section = doc.sections.find((s) => stakeholders.heading.test(s.heading.text) && !whole(s));
+    const section = doc.sections.find((s, k) => stakeholders.heading.test(s.heading.text) && !(k === 0 && s.end >= doc.model.text.length));
     // Stakeholder statements: under the stakeholders heading, or any sentence naming who wants what.
     const stated: Stated[] = [];
     doc.sentences.forEach((s, k) => {
@@ -151,14 +150,8 @@ export function firstConflict(stated: Stated[], line: (k: number) => number): [S
     const a = stated[i]!;
     let best = -1;
     for (const { at } of opposed.get(a.wants.join(' '))!) {
-      // The first statement of this set after the run.
-      let lo = 0;
-      let hi = at.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((at[mid] as number) < runEnd) lo = mid + 1;
-        else hi = mid;
-      }
+      // The first statement of this set after the run: the one after the last that is inside it.
+      const lo = lastAtOrBefore(at.length, (k) => at[k] as number, runEnd - 1) + 1;
       if (lo < at.length && (best < 0 || (at[lo] as number) < best)) best = at[lo] as number;
     }
     if (best >= 0) return [a, stated[best]!, conflictOf(a.wants, stated[best]!.wants)!];

@@ -1,6 +1,6 @@
 // Connection: training data from another population, period or source than production, with no plan for the gap.
 import type { Rule } from '../rule.js';
-import { connection, lineOf, phrases, place, sentencesWith, says } from './find.js';
+import { connection, hitAt, lineOf, phrases, place, sentencesWith, says } from './find.js';
 
 /** Training data that is not production data. */
 const OTHER_DATA = phrases([
@@ -62,7 +62,7 @@ export const trainProductionGap: Rule = {
     const deployment = doc.items.find((i) => i.id === 'deployment');
     const span = deployment && deployment.status !== 'missing' ? deployment.evidence[0] : undefined;
     if (!span) return [];
-    const production = { start: span.start, end: span.end, text: doc.model.text.slice(span.start, span.end), match: '' };
+    const production = hitAt(doc, span);
     return [
       connection(
         other,
