@@ -1,4 +1,5 @@
-// Connection: a per-request latency promise with batch prediction only, or online serving with no latency budget.
+// Connection: a per-request latency promise with batch prediction only, or online serving (or a wish for low
+// latency) with no latency budget.
 import type { Rule } from '../rule.js';
 import { connection, lineOf, phrases, place, sentencesWith, says } from './find.js';
 
@@ -45,7 +46,14 @@ const ONLINE = phrases([
   'streaming predict*|inference',
   'behind the|an api',
   'api call*',
+  // A prediction endpoint is per-request serving (a web framework or model server alone is not: it
+  // may run an asynchronous job, or a local prototype).
+  // ("train/inference skew" is not one.)
+  '/predict*|/classify',
+  'prediction|inference|scoring|classification endpoint*',
 ]);
+/** A wish for fast answers with no number in it: latency matters, but how much? */
+const LATENCY_WISH = phrases(['low-latency', 'reduce|minimi*|lower latency']);
 /** A stated latency budget. */
 const BUDGET = phrases([
   '# ms|milliseconds',
@@ -76,7 +84,7 @@ export const latencyServingMode: Rule = {
     checklistItem: 'deployment',
     defaultSeverity: 'warning',
     rationale:
-      'Batch prediction computes predictions ahead of time on a schedule; online prediction computes them per request, when they are needed. A per-request latency requirement cannot be met by a nightly batch job alone (unless every request can be served from precomputed results), and online serving without a latency budget leaves the model, the features and the infrastructure unsized.',
+      'Batch prediction computes predictions ahead of time on a schedule; online prediction computes them per request, when they are needed. A per-request latency requirement cannot be met by a nightly batch job alone (unless every request can be served from precomputed results), and online serving without a latency budget, or a wish for "low latency" with no number, leaves the model, the features and the infrastructure unsized.',
     howToFix:
       'Make the serving mode match the requirement: online prediction with a latency budget (p99 in ms at peak load) for per-request answers, or batch prediction with a stated freshness for answers that can wait.',
   },
@@ -99,6 +107,17 @@ export const latencyServingMode: Rule = {
         connection(
           online,
           `${place(doc, 'Predictions are served online', online)}, but no latency budget is given anywhere: state the p99 latency the model and its features must meet.`,
+          [],
+          'deployment',
+        ),
+      ];
+    }
+    const wish = online ? undefined : sentencesWith(doc, LATENCY_WISH)[0];
+    if (wish && !says(doc, BUDGET)) {
+      return [
+        connection(
+          wish,
+          `${place(doc, 'Low latency is wanted', wish)}, but no latency budget is given anywhere: say how fast (p99 in ms, or seconds per answer) so that the model and its serving can be sized.`,
           [],
           'deployment',
         ),
