@@ -3,13 +3,13 @@ import type { Rule } from '../rule.js';
 import { connection, hitAt, lineOf, phrases, place, sentencesWith, says } from './find.js';
 
 /** Training data that is not production data. */
+// (Scraped or crawled says how data was gathered, not that it comes from another population: a
+// chatbot's own site, scraped, is its production domain.)
 const OTHER_DATA = phrases([
   'public|open|open-source|benchmark|academic|research dataset*|corpus|corpora|data',
   'kaggle',
   'synthetic data|dataset*|examples|records|samples|telemetry',
   'simulated data|dataset*',
-  'scraped',
-  'crawled',
   'from another|other hospital*|region*|country|countries|market*|domain|population|platform|company|companies|site*|clinic*|language*|city|cities',
   'from a different hospital*|region*|country|market*|domain|population|platform|company|site*|clinic*|language*|city',
   'pre-pandemic',
