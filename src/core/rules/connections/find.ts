@@ -7,6 +7,12 @@ import { LineIndex } from '../../positions.js';
 import type { Judged } from '../../judge.js';
 import type { RawFinding } from '../rule.js';
 
+/**
+ * "Nothing is scored per request", "nobody reviews it": the premise or the remedy is denied. (Read here
+ * for the connections only: the checklist items keep their own reading.) Same length, same offsets.
+ */
+const NOTHING_AS_NO = (text: string) => text.replace(/\b(?:nothing|nobody)\b/gi, (w) => 'no'.padEnd(w.length));
+
 /** A sentence the author wrote that matches, and the words that matched. */
 export interface Hit {
   start: number;
@@ -58,7 +64,7 @@ export function sentencesWith(doc: Judged, re: RegExp, accept?: (match: RegExpEx
         re.lastIndex++;
         continue;
       }
-      if (negatedAt(s.text, m.index)) continue;
+      if (negatedAt(s.text, m.index) || negatedAt(NOTHING_AS_NO(s.text), m.index)) continue;
       // A premise left for later ("real-time inference (handled in phase 5)") is not yet the design.
       if (!loose && isDeferred(s.text)) return;
       if (accept && !accept(m, s.text)) continue;

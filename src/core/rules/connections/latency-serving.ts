@@ -52,6 +52,14 @@ const ONLINE = phrases([
   '/predict*|/classify',
   'prediction|inference|scoring|classification endpoint*',
 ]);
+/** Work done for each event as it happens: "on every page view", "for each order". */
+const PER_EVENT = phrases([
+  'on|for|at every|each page-view|page-load|request|query|search|order|transaction|message|scan|visit|call|keystroke',
+  'per page-view|page-load|request|query|search|order|transaction|message|scan|visit',
+  'synchronous* ... service|call*|request*|api',
+]);
+/** ... when it is the model's work ("revenue per order" is not; "calls the payments API" is not). */
+const MODEL_WORK = /\b(?:predict\w*|scor\w*|rank\w*|re-?rank\w*|infer\w*|model|classif\w*|estimat\w*|recommend\w*)\b/i;
 /** A wish for fast answers with no number in it: latency matters, but how much? */
 const LATENCY_WISH = phrases(['low-latency', 'reduce|minimi*|lower latency']);
 /** A stated latency budget. */
@@ -91,7 +99,7 @@ export const latencyServingMode: Rule = {
   check(doc) {
     const realtime = sentencesWith(doc, REALTIME)[0];
     const batch = sentencesWith(doc, BATCH)[0];
-    const online = sentencesWith(doc, ONLINE)[0];
+    const online = sentencesWith(doc, ONLINE)[0] ?? sentencesWith(doc, PER_EVENT, (_, t) => MODEL_WORK.test(t))[0];
     if (realtime && batch && !online) {
       return [
         connection(
