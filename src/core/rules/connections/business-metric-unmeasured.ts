@@ -21,7 +21,7 @@ const ONLINE_TEST = phrases([
 const METRICS_HEADING = /\b(?:metrics?|kpis?|measur\w*|success|evaluation|monitoring|experiment\w*|a\/b|online|dashboards?|impact)\b/i;
 
 /** A verb that sets an objective on the metric after it. */
-const OBJECTIVE_VERB = /\b(?:reduc|increas|improv|decreas|lower|cut|boost|grow|rais|minimi[sz]|maximi[sz]|lift|driv|sav|halv|doubl|bring)\w*\b/gi;
+const OBJECTIVE_VERB = /\b(?:reduc|increas|improv|decreas|lower|cut|boost|grow|rais|minimi[sz]|maximi[sz]|lift|driv|sav|halv|doubl)\w*\b/gi;
 /** Words that measure something in evaluation or production. */
 const MEASURE =
   /\b(?:a\/b|ab[- ]test\w*|experiment\w*|online (?:test|evaluation|metric)\w*|hold-?out|control group|treatment|dashboard\w*|monitor\w*|track\w*|measur\w*|report\w*|alert\w*|compar\w*|uplift|lift|canary|shadow|pilot|baseline|evaluat\w*|kpi)\b/i;
@@ -103,10 +103,7 @@ export const businessMetricUnmeasured: Rule = {
     if (measured.length || listed.length) return [];
     // A business metric that stands for it (click-through and play time for "engagement") in a list of
     // online or production metrics: the objective is measured, if under another name.
-    // (A bare count noun, "the share of tickets where the draft was used", is not a business metric standing in.)
-    const standIn = sentencesWith(doc, METRIC, (mm) => !/^(?:tickets?|orders|bookings)$/i.test(mm[0])).filter(
-      (x) => x.start !== hit.start && (inMetricsSection(x.start) || /\bonline\b/i.test(x.text)),
-    );
+    const standIn = sentencesWith(doc, METRIC).filter((x) => x.start !== hit.start && (inMetricsSection(x.start) || /\bonline\b/i.test(x.text)));
     if (standIn.length) return [];
     const others: Array<{ hit: Hit; message: string }> = [];
     for (const id of ['evaluation', 'monitoring']) {

@@ -47,7 +47,7 @@ const COSTLY = phrases([
 ]);
 /** Words that put the model to work: it predicts, classifies, scores or decides ("model" alone does not: "model metrics"). */
 const DECIDES =
-  /\b(?:predict\w*|classif\w*|detect\w*|diagnos\w*|decid\w*|decision\w*|scor\w*|recommend\w*|flag\w*|screen\w*|estimat\w*|identif\w*|assess\w*|approv\w*|risk|triag\w*|rout(?:e[sd]?|ing)|prioriti[sz]\w*)\b/i;
+  /\b(?:predict\w*|classif\w*|detect\w*|diagnos\w*|decid\w*|decision\w*|scor\w*|recommend\w*|flag\w*|screen\w*|estimat\w*|identif\w*|assess\w*|approv\w*|risk)\b/i;
 /** What a prediction does once made: it is sent, blocks, approves or denies, decides. */
 const ACTS =
   /\b(?:sen(?:d|ds|t)|notif\w*|block\w*|den(?:y|ies|ied)|approv\w*|reject\w*|prescrib\w*|alert\w*|automatic\w*|automat(?:e|es|ed)|decid\w*|decisions?|triag\w*|dispatch\w*|admit\w*|discharg\w*)\b/i;
@@ -61,9 +61,7 @@ const SAFEGUARD = phrases([
   'clinician*|doctor*|physician*|radiologist*|nurse*|pathologist*|underwriter*|analyst*|recruiter*|officer*|expert* ... review*|confirm*|approv*|decid*|check*|verif*|sign*|final|overrid*',
   'abstain*|abstention',
   'defer*|refer*|route* to',
-  // Escalating to someone is a safeguard; a message "later escalated" is an outcome.
-  'escalat* to',
-  'escalation path*|route*|process*|policy|queue*|rule*',
+  'escalat*',
   'hand-off',
   'hand* off',
   'reject option',

@@ -52,13 +52,16 @@ const ONLINE = phrases([
   '/predict*|/classify',
   'prediction|inference|scoring|classification endpoint*',
 ]);
-/** Work done for each event as it happens: "on every page view", "for each order". */
+/**
+ * The model's work done for each event as it happens ("the prediction is made per order"): not batch only,
+ * whatever else runs nightly. (Read only to keep the batch-only finding quiet: premises widened from the
+ * paraphrase set caught nothing more on unseen documents, see docs/connections.md.)
+ */
 const PER_EVENT = phrases([
   'on|for|at every|each page-view|page-load|request|query|search|order|transaction|message|scan|visit|call|keystroke',
   'per page-view|page-load|request|query|search|order|transaction|message|scan|visit',
   'synchronous* ... service|call*|request*|api',
 ]);
-/** ... when it is the model's work ("revenue per order" is not; "calls the payments API" is not). */
 const MODEL_WORK = /\b(?:predict\w*|scor\w*|rank\w*|re-?rank\w*|infer\w*|model|classif\w*|estimat\w*|recommend\w*)\b/i;
 /** A wish for fast answers with no number in it: latency matters, but how much? */
 const LATENCY_WISH = phrases(['low-latency', 'reduce|minimi*|lower latency']);
@@ -99,8 +102,8 @@ export const latencyServingMode: Rule = {
   check(doc) {
     const realtime = sentencesWith(doc, REALTIME)[0];
     const batch = sentencesWith(doc, BATCH)[0];
-    const online = sentencesWith(doc, ONLINE)[0] ?? sentencesWith(doc, PER_EVENT, (_, t) => MODEL_WORK.test(t))[0];
-    if (realtime && batch && !online) {
+    const online = sentencesWith(doc, ONLINE)[0];
+    if (realtime && batch && !online && !sentencesWith(doc, PER_EVENT, (_, t) => MODEL_WORK.test(t))[0]) {
       return [
         connection(
           batch,

@@ -7,20 +7,16 @@ const CLASSES = new RegExp(
   String.raw`\b${NUMBER}\s+(?:distinct\s+|different\s+|possible\s+|target\s+|output\s+|fine-grained\s+)?(?:classes|categories|labels|intents|species|product types|topics|genres|tags|diseases|conditions|breeds|brands|skus|departments|queues|codes)\b`,
   'gi',
 );
-/** A count given apart from its noun: "a queue for every module, 340 in total", "a 1,200-way softmax". */
-const COUNT_IN_TOTAL = new RegExp(String.raw`\b${NUMBER}\s+(?:in total|in all|altogether)\b`, 'gi');
-const N_WAY = new RegExp(String.raw`\b${NUMBER}-way\b`, 'gi');
-const CLASS_NOUN = /\b(?:class(?:es)?|categor(?:y|ies)|labels?|intents?|species|topics|genres|tags|diseases|breeds|brands|skus|queues?|codes|outputs?)\b/i;
 const EXAMPLES = new RegExp(
-  String.raw`\b${NUMBER}\s+(?:labell?ed\s+|annotated\s+|hand-labell?ed\s+|training\s+|historical\s+|tagged\s+|past\s+)?(?:examples|samples|images|records|rows|documents|photos|photographs|pictures|clips|posts|comments|queries|conversations|tickets|messages|reviews|emails|sentences|utterances|recordings|videos|data points|instances|observations|transactions|cases|scans|claims)\b`,
+  String.raw`\b${NUMBER}\s+(?:labell?ed\s+|annotated\s+|hand-labell?ed\s+|training\s+|historical\s+|tagged\s+|past\s+)?(?:examples|samples|images|records|rows|documents|photos|tickets|messages|reviews|emails|sentences|utterances|recordings|videos|data points|instances|observations|transactions|cases|scans|claims)\b`,
   'gi',
 );
 /** Ways around too few examples per class. */
 const REMEDY = phrases([
   'few-shot|zero-shot|one-shot',
-  // Fine-tuning a pretrained model is how most models are built now, not a plan for thin classes;
-  // transfer learning named as the answer to little data is.
   'transfer learning',
+  'pre-trained',
+  'fine-tun*',
   'augment*',
   'collect* more',
   'active learning',
@@ -54,20 +50,11 @@ export const manyClassesLittleData: Rule = {
   },
   check(doc) {
     let classes: { hit: Hit; n: number } | undefined;
-    const counted = (re: RegExp, accept: (m: RegExpExecArray, text: string) => boolean) => {
-      for (const h of sentencesWith(doc, re, accept)) {
-        re.lastIndex = 0;
-        for (let m = re.exec(h.text); m; m = re.exec(h.text)) {
-          if (!accept(m, h.text)) continue;
-          if (!classes || h.start < classes.hit.start) classes = { hit: h, n: value(m) };
-          break;
-        }
-      }
-    };
-    counted(CLASSES, (m) => value(m) >= 10);
-    // The noun elsewhere in the sentence: "a queue for every module ..., 340 in total"; "one output per item (1,200-way softmax)".
-    counted(COUNT_IN_TOTAL, (m, t) => value(m) >= 10 && CLASS_NOUN.test(t));
-    counted(N_WAY, (m, t) => value(m) >= 10 && /\b(?:softmax|classif\w*|output|head)\b/i.test(t));
+    for (const h of sentencesWith(doc, CLASSES, (m) => value(m) >= 10)) {
+      CLASSES.lastIndex = 0;
+      const m = CLASSES.exec(h.text);
+      if (m) classes = classes ?? { hit: h, n: value(m) };
+    }
     if (!classes) return [];
     let size: { hit: Hit; n: number } | undefined;
     // A total, not a count per class ("each of our 19 classes has at least 1,200 images").

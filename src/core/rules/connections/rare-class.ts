@@ -15,35 +15,7 @@ const RARE = phrases([
 ]);
 /** A small share of something that names a class: "0.3% of card payments are fraudulent". */
 const SHARE = /\b(\d+(?:\.\d+)?)\s?%\s+of\s+(?:all\s+|the\s+|our\s+)?[a-z-]+/gi;
-/**
- * A few in many: "1 in 250 chats", "one chat in about 250", "roughly two boards in every thousand".
- * Group 1 is the few, group 2 the many.
- */
-const FEW_IN = new RegExp(
-  String.raw`\b(1|2|3|4|5|one|two|three|four|five|a few|a handful)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:in|out of)\s+(?:every\s+|each\s+|a\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|~\s?)?(\d[\d,]*|ten thousand|a hundred|a thousand|hundred|thousand|million)\b`,
-  'gi',
-);
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  'a few': 3,
-  'a handful': 5,
-  hundred: 100,
-  'a hundred': 100,
-  thousand: 1e3,
-  'a thousand': 1e3,
-  'ten thousand': 1e4,
-  million: 1e6,
-};
-const amount = (w: string) => WORD_NUMBERS[w.toLowerCase()] ?? Number(w.replace(/,/g, ''));
-/** A ratio that is a sampling rate or a rollout, not a class: "1 in 100 requests is logged". */
-const NOT_A_CLASS = /\b(?:sampl\w*|logg\w*|logs?|traffic|canary|roll-?out|shadow|audit\w*|spot-check\w*|words?|terms?|tokens?|n-?grams?|vocabular\w*)\b/i;
-/** An outcome that befalls the few: "ended with a complaint", "confirmed a bad joint", "turns into a chargeback". */
-const OUTCOME =
-  /\b(?:end(?:s|ed)? (?:with|in|up)|turn(?:s|ed)? (?:into|out)|lead(?:s)? to|led to|result(?:s|ed)? in|confirm\w*|becom\w*|marked|flagged|labell?ed)\b/i;
+const ONE_IN = /\b1\s+(?:in|out of)\s+(\d[\d,]*)\b/gi;
 const CLASS_WORDS =
   /\b(?:fraud\w*|spam\w*|positive\w*|defect\w*|churn\w*|click\w*|convert\w*|conversion\w*|default\w*|anomal\w*|fail\w*|abus\w*|toxic\w*|harmful|attack\w*|intrusion\w*|disease\w*|cancer\w*|malignant|readmi\w*|incident\w*|outage\w*|chargeback\w*|scam\w*|bot\w*|fake\w*|violat\w*|flagged|malicious|phishing|events?|cases?|labell?ed)\b/i;
 /** A plan for the imbalance: sampling, weighting, or metrics that see the rare class. */
@@ -116,7 +88,7 @@ const RARE_AWARE_METRIC = phrases([
   'share|fraction|proportion|percentage|number|how many ... caught|detected|flagged|found|missed|preceded',
   'share|fraction|proportion|percentage|number|how many ... of the|all ... alerts|flags|flagged|held ... are|were|turn* out|followed',
 ]);
-const ACCURACY = phrases(['accuracy', 'share|fraction|proportion|percentage|percent ... classif*|call*|predict*|label* correctly', 'correctly classified']);
+const ACCURACY = phrases(['accuracy']);
 /** A sentence that rejects accuracy ("is useless here", "would score 99.7%") does not use it. */
 const REJECTS_ACCURACY =
   /\b(?:useless|misleading|meaningless|uninformative|not (?:a )?(?:good|useful|meaningful)|poor (?:metric|measure)|do(?:es)? not use|would score|would get|gets? \d)/i;
@@ -141,12 +113,7 @@ export const rareClassImbalance: Rule = {
       ...sentencesWith(doc, SHARE, (m, text) => Number(m[1]) > 0 && Number(m[1]) <= 10 && !CLASS_WORDS.test(text)).filter((h) =>
         CLASS_WORDS.test(headingOver(doc, h.start)),
       ),
-      // A few in many is a class's rate whatever the class is called, unless it is a sampling rate.
-      ...sentencesWith(
-        doc,
-        FEW_IN,
-        (m, text) => amount(m[1] as string) / amount(m[2] as string) <= 0.05 && (CLASS_WORDS.test(text) || OUTCOME.test(text)) && !NOT_A_CLASS.test(text),
-      ),
+      ...sentencesWith(doc, ONE_IN, (m, text) => Number((m[1] as string).replace(/,/g, '')) >= 20 && CLASS_WORDS.test(text)),
     ].sort((a, b) => a.start - b.start);
     const premise = rare[0];
     if (!premise) return [];
@@ -156,7 +123,7 @@ export const rareClassImbalance: Rule = {
       doc,
       ACCURACY,
       (_, t) =>
-        /\b(?:model|metric\w*|evaluat\w*|score\w*|test\w*|validat\w*|classif\w*|predict\w*|judged|measured|report\w*)\b|\d\s?%/i.test(t) &&
+        /\b(?:model|metric\w*|evaluat\w*|score\w*|test\w*|validat\w*|classif\w*|predict\w*|judged|measured)\b|\d\s?%/i.test(t) &&
         !/\bdata accuracy\b/i.test(t) &&
         !REJECTS_ACCURACY.test(t),
     );

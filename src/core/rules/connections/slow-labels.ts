@@ -3,8 +3,7 @@ import type { Rule } from '../rule.js';
 import { connection, hitAt, phrases, place, sentencesWith, says } from './find.js';
 
 /** Labels (or outcomes that become labels) that arrive after a long delay. */
-const LABEL_WORDS =
-  /\b(?:label\w*|ground[- ]truth|chargeback\w*|defaults?|readmi\w*|repaid|repayment|outcomes?(?:\s+\w+){0,2}\s+(?:arriv\w*|(?:is|are|becomes?) known|(?:is|are)(?: only)? settled|settles?|(?:is|are|becomes?) available|(?:is|are) observed|comes? in))\b/i;
+const LABEL_WORDS = /\b(?:label\w*|ground[- ]truth|chargeback\w*|defaults?|readmi\w*|repaid|repayment|outcomes? (?:arrive|is known|are known))\b/i;
 const DELAY =
   /\b(\d+(?:\.\d+)?|a few|several|two|three|four|five|six|seven|nine|ten|twelve|thirty|ninety)\s*(?:-|to\s+\d+\s*)?\s*(days?|weeks?|months?|quarters?|years?)\b|\b(weeks|months|quarters|years)\s+(?:later|after|to arrive|of delay)\b/gi;
 const WORDS: Record<string, number> = {

@@ -14,9 +14,6 @@ const OTHER_DATA = phrases([
   'from a different hospital*|region*|country|market*|domain|population|platform|company|site*|clinic*|language*|city',
   'pre-pandemic',
   'lab|laboratory|controlled conditions',
-  // "the open plant-pathology leaf collection", "shot under studio lights".
-  'public|open|academic|benchmark ... collection|archive',
-  "studio|lab|lab's|laboratory lights|lighting|setting*|photos|images|shots|recordings",
 ]);
 /** A plan to check or close the gap between training and production data. */
 const GAP_PLAN = phrases([
