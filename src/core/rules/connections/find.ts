@@ -4,6 +4,7 @@ import { compilePhrases } from '../../facets/phrases.js';
 import { isDeferred, negatedAt } from '../../facets/compile.js';
 import { AnchorIndex, listAnchors } from '../../facets/anchors.js';
 import { LineIndex } from '../../positions.js';
+import { sectionAt } from '../../sections.js';
 import type { Judged } from '../../judge.js';
 import type { RawFinding } from '../rule.js';
 
@@ -81,6 +82,22 @@ export function sentencesWith(doc: Judged, re: RegExp, accept?: (match: RegExpEx
  */
 export function says(doc: Judged, re: RegExp): boolean {
   return sentencesWith(doc, re, undefined, true).length > 0;
+}
+
+/** Headings of sections that put things off or admit them: future work, limitations, next steps, out of scope. */
+const LATER_HEADING = /\b(?:future|planned|roadmap|next steps?|later|limitations?|known issues|out of scope|non-goals?|phase (?:2|two|ii)|v2)\b/i;
+
+/**
+ * Whether the author names one of the phrases in a section that defers or admits it ("Future enhancements:
+ * real-time stream processing"): the point is known and put off, which a reviewer counts as addressed.
+ */
+export function saysLater(doc: Judged, re: RegExp): boolean {
+  return sentencesWith(doc, re, undefined, true).some((h) => {
+    for (let k = sectionAt(doc.sections, h.start); k >= 0; k = doc.sections[k]!.parent) {
+      if (LATER_HEADING.test(doc.sections[k]!.heading.text)) return true;
+    }
+    return false;
+  });
 }
 
 const indexes = new WeakMap<Judged, LineIndex>();

@@ -1,7 +1,7 @@
 // Connection: a per-request latency promise with batch prediction only, or online serving (or a wish for low
 // latency) with no latency budget.
 import type { Rule } from '../rule.js';
-import { connection, lineOf, phrases, place, sentencesWith, says } from './find.js';
+import { connection, lineOf, phrases, place, sentencesWith, says, saysLater } from './find.js';
 
 /** A requirement that answers come per request, fast. */
 const REALTIME = phrases([
@@ -63,6 +63,8 @@ const PER_EVENT = phrases([
   'synchronous* ... service|call*|request*|api',
 ]);
 const MODEL_WORK = /\b(?:predict\w*|scor\w*|rank\w*|re-?rank\w*|infer\w*|model|classif\w*|estimat\w*|recommend\w*)\b/i;
+/** Online serving put off to later ("Future enhancements: real-time stream processing"). */
+const ONLINE_LATER = phrases(['real-time', 'online', 'stream*', 'live', 'per request', 'on-demand']);
 /** A wish for fast answers with no number in it: latency matters, but how much? */
 const LATENCY_WISH = phrases(['low-latency', 'reduce|minimi*|lower latency']);
 /** A stated latency budget. */
@@ -103,7 +105,7 @@ export const latencyServingMode: Rule = {
     const realtime = sentencesWith(doc, REALTIME)[0];
     const batch = sentencesWith(doc, BATCH)[0];
     const online = sentencesWith(doc, ONLINE)[0];
-    if (realtime && batch && !online && !sentencesWith(doc, PER_EVENT, (_, t) => MODEL_WORK.test(t))[0]) {
+    if (realtime && batch && !online && !sentencesWith(doc, PER_EVENT, (_, t) => MODEL_WORK.test(t))[0] && !saysLater(doc, ONLINE_LATER)) {
       return [
         connection(
           batch,

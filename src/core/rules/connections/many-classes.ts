@@ -2,7 +2,8 @@
 import type { Rule } from '../rule.js';
 import { connection, lineOf, phrases, place, sentencesWith, says, type Hit } from './find.js';
 
-const NUMBER = String.raw`(\d[\d,]*(?:\.\d+)?)\s?(k|m|thousand|million)?`;
+// Not the digits of a name ("COVID-19 images", "ResNet50").
+const NUMBER = String.raw`(?<![-\w.])(\d[\d,]*(?:\.\d+)?)\s?(k|m|thousand|million)?`;
 const CLASSES = new RegExp(
   String.raw`\b${NUMBER}\s+(?:distinct\s+|different\s+|possible\s+|target\s+|output\s+|fine-grained\s+)?(?:classes|categories|labels|intents|species|product types|topics|genres|tags|diseases|conditions|breeds|brands|skus|departments|queues|codes)\b`,
   'gi',
@@ -50,7 +51,14 @@ export const manyClassesLittleData: Rule = {
   },
   check(doc) {
     let classes: { hit: Hit; n: number } | undefined;
-    for (const h of sentencesWith(doc, CLASSES, (m) => value(m) >= 10)) {
+    // Items that are not classes unless something classifies them ("17,000 SKUs" of a price regression).
+    // ("Every field is classified in the data card" is not a classifier.)
+    const classifies =
+      /\b(?:classifiers?|multi-?class|multi-?label|softmax)\b|\bclassification (?:model|task|problem|head|layer)|\b(?:classif(?:y|ies)|categori[sz]es?) (?:each|every|the|a|an|incoming)\b/i.test(
+        doc.model.text,
+      );
+    const accept = (m: RegExpExecArray) => value(m) >= 10 && (classifies || /\b(?:classes|categories|labels|intents)\b/i.test(m[0]));
+    for (const h of sentencesWith(doc, CLASSES, accept)) {
       CLASSES.lastIndex = 0;
       const m = CLASSES.exec(h.text);
       if (m) classes = classes ?? { hit: h, n: value(m) };

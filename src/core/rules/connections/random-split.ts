@@ -68,6 +68,8 @@ const TIME_SPLIT = phrases([
   'no|avoid* ... leakage',
   'leakage ... avoid*|prevent*',
   'cut-off date|time',
+  // "The split is chronological."
+  'split* is|are|was ... chronolog*|temporal|time-based|by time|by date',
 ]);
 
 export const randomSplitTimeData: Rule = {
@@ -85,7 +87,15 @@ export const randomSplitTimeData: Rule = {
   check(doc) {
     const premise = sentencesWith(doc, TIME_ORDERED)[0];
     // A split of the data for training and testing, not the random groups of an online experiment.
-    const split = sentencesWith(doc, RANDOM_SPLIT, (_, t) => DATASET_WORDS.test(t) && !/\b(?:control|treatment|target) groups?\b|\ba\/b\b/i.test(t))[0];
+    // (Not a split the doc rejects: "A random split would let future behaviour into training".)
+    const split = sentencesWith(
+      doc,
+      RANDOM_SPLIT,
+      (m, t) =>
+        DATASET_WORDS.test(t) &&
+        !/\b(?:control|treatment|target) groups?\b|\ba\/b\b/i.test(t) &&
+        !/^\W*(?:\w+\W+){0,3}(?:would|could|might)\b/i.test(t.slice(m.index + m[0].length)),
+    )[0];
     if (!premise || !split || says(doc, TIME_SPLIT)) return [];
     return [
       connection(
