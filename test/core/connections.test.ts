@@ -66,3 +66,24 @@ describe('connections: consistency findings in every output', () => {
     assert.match(html, /<ul class="related"><li>.*the rare class<\/li><\/ul>/);
   });
 });
+
+describe('connections: the premise a finding links is the clearest statement of it', () => {
+  it('a timestamp is preferred over a loose "over time" earlier in the doc', () => {
+    const doc = [
+      '---',
+      'type: ml-design-doc',
+      '---',
+      '# Intrusion alerts',
+      '',
+      'Sources: TPOT (the Pitch Over Time honeypot platform).',
+      '',
+      'Each event carries a timestamp and the source address.',
+      '',
+      'The events are shuffled and split 80/20 at random into training and test data.',
+      '',
+    ].join('\n');
+    const f = analyse(doc, { path: 'x.md' }).findings.find((x) => x.ruleId === 'random-split-time-data');
+    assert.ok(f, 'a random split of timestamped events is a finding');
+    assert.match(f.message, /line 8: "Each event carries a timestamp/);
+  });
+});

@@ -24,6 +24,20 @@ const TIME_ORDERED = phrases([
   'event logs',
   'transaction|purchase history',
 ]);
+/** The same, without the loose phrases. */
+const TIME_ORDERED_STRONG = phrases([
+  'forecast*',
+  'time-series',
+  'timestamp*',
+  'temporal*',
+  'seasonal*',
+  'next # hours|days|weeks|months|quarters',
+  'future sales|demand|churn|values|prices|behaviour|behavior|traffic|load',
+  'click-stream',
+  'time-ordered',
+  'event logs',
+  'transaction|purchase history',
+]);
 /** A split that ignores time. */
 const RANDOM_SPLIT = phrases([
   'random* split*',
@@ -85,7 +99,9 @@ export const randomSplitTimeData: Rule = {
       'Split train / validation / test by time (for example, train on months 1-10, validate on 11, test on 12), or say why order in time does not matter here.',
   },
   check(doc) {
-    const premise = sentencesWith(doc, TIME_ORDERED)[0];
+    // The clearest statement of it: a timestamp or a forecast before a loose "over time" (which is as often
+    // an acronym's gloss or a figure of speech as a claim about the data).
+    const premise = sentencesWith(doc, TIME_ORDERED_STRONG)[0] ?? sentencesWith(doc, TIME_ORDERED)[0];
     // A split of the data for training and testing, not the random groups of an online experiment.
     // (Not a split the doc rejects: "A random split would let future behaviour into training".)
     const split = sentencesWith(
