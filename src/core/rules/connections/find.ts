@@ -65,7 +65,7 @@ export function sentencesWith(doc: Judged, re: RegExp, accept?: (match: RegExpEx
         re.lastIndex++;
         continue;
       }
-      if (negatedAt(s.text, m.index) || negatedAt(NOTHING_AS_NO(s.text), m.index)) continue;
+      if (negatedAt(NOTHING_AS_NO(s.text), m.index)) continue;
       // A premise left for later ("real-time inference (handled in phase 5)") is not yet the design.
       if (!loose && isDeferred(s.text)) return;
       if (accept && !accept(m, s.text)) continue;

@@ -46,9 +46,8 @@ const ONLINE = phrases([
   'streaming predict*|inference',
   'behind the|an api',
   'api call*',
-  // A prediction endpoint is per-request serving (a web framework or model server alone is not: it
-  // may run an asynchronous job, or a local prototype).
-  // ("train/inference skew" is not one.)
+  // A prediction endpoint is per-request serving (a web framework or model server alone is not: it may
+  // run an asynchronous job, or a local prototype; nor is "train/inference skew").
   '/predict*|/classify',
   'prediction|inference|scoring|classification endpoint*',
 ]);
@@ -105,7 +104,9 @@ export const latencyServingMode: Rule = {
     const realtime = sentencesWith(doc, REALTIME)[0];
     const batch = sentencesWith(doc, BATCH)[0];
     const online = sentencesWith(doc, ONLINE)[0];
-    if (realtime && batch && !online && !sentencesWith(doc, PER_EVENT, (_, t) => MODEL_WORK.test(t))[0] && !saysLater(doc, ONLINE_LATER)) {
+    // Batch only: no online serving now, no per-event work of the model, none put off to later.
+    const batchOnly = () => !online && !sentencesWith(doc, PER_EVENT, (_, t) => MODEL_WORK.test(t))[0] && !saysLater(doc, ONLINE_LATER);
+    if (realtime && batch && batchOnly()) {
       return [
         connection(
           batch,

@@ -12,6 +12,9 @@ const EXAMPLES = new RegExp(
   String.raw`\b${NUMBER}\s+(?:labell?ed\s+|annotated\s+|hand-labell?ed\s+|training\s+|historical\s+|tagged\s+|past\s+)?(?:examples|samples|images|records|rows|documents|photos|tickets|messages|reviews|emails|sentences|utterances|recordings|videos|data points|instances|observations|transactions|cases|scans|claims)\b`,
   'gi',
 );
+/** Something in the doc classifies (not "every field is classified in the data card"). */
+const CLASSIFIES =
+  /\b(?:classifiers?|multi-?class|multi-?label|softmax)\b|\bclassification (?:model|task|problem|head|layer)|\b(?:classif(?:y|ies)|categori[sz]es?) (?:each|every|the|a|an|incoming)\b/i;
 /** Ways around too few examples per class. */
 const REMEDY = phrases([
   'few-shot|zero-shot|one-shot',
@@ -52,12 +55,9 @@ export const manyClassesLittleData: Rule = {
   check(doc) {
     let classes: { hit: Hit; n: number } | undefined;
     // Items that are not classes unless something classifies them ("17,000 SKUs" of a price regression).
-    // ("Every field is classified in the data card" is not a classifier.)
-    const classifies =
-      /\b(?:classifiers?|multi-?class|multi-?label|softmax)\b|\bclassification (?:model|task|problem|head|layer)|\b(?:classif(?:y|ies)|categori[sz]es?) (?:each|every|the|a|an|incoming)\b/i.test(
-        doc.model.text,
-      );
-    const accept = (m: RegExpExecArray) => value(m) >= 10 && (classifies || /\b(?:classes|categories|labels|intents)\b/i.test(m[0]));
+    let classifies: boolean | undefined;
+    const accept = (m: RegExpExecArray) =>
+      value(m) >= 10 && (/\b(?:classes|categories|labels|intents)\b/i.test(m[0]) || (classifies ??= CLASSIFIES.test(doc.model.text)));
     for (const h of sentencesWith(doc, CLASSES, accept)) {
       CLASSES.lastIndex = 0;
       const m = CLASSES.exec(h.text);

@@ -3,7 +3,8 @@ import type { Rule } from '../rule.js';
 import { connection, lineOf, phrases, place, sentencesWith, says } from './find.js';
 
 /** Data whose order in time matters: forecasts, sequences, behaviour that changes. */
-const TIME_ORDERED = phrases([
+/** Phrases that say the data is ordered in time. */
+const TIME_ORDERED_LIST = [
   'forecast*',
   'time-series',
   'timestamp*',
@@ -23,21 +24,20 @@ const TIME_ORDERED = phrases([
   'time-ordered',
   'event logs',
   'transaction|purchase history',
+];
+/** The loose ones: "over time" is as often an acronym's gloss or a figure of speech as a claim about the data. */
+const LOOSE = new Set([
+  'over time',
+  'churn*',
+  'fraud*',
+  'session-based',
+  'sessions',
+  'sequential',
+  'sequence of',
+  'historical ... transactions|orders|sales|events|logs|records|prices',
 ]);
-/** The same, without the loose phrases. */
-const TIME_ORDERED_STRONG = phrases([
-  'forecast*',
-  'time-series',
-  'timestamp*',
-  'temporal*',
-  'seasonal*',
-  'next # hours|days|weeks|months|quarters',
-  'future sales|demand|churn|values|prices|behaviour|behavior|traffic|load',
-  'click-stream',
-  'time-ordered',
-  'event logs',
-  'transaction|purchase history',
-]);
+const TIME_ORDERED = phrases(TIME_ORDERED_LIST);
+const TIME_ORDERED_CLEAR = phrases(TIME_ORDERED_LIST.filter((p) => !LOOSE.has(p)));
 /** A split that ignores time. */
 const RANDOM_SPLIT = phrases([
   'random* split*',
@@ -99,9 +99,8 @@ export const randomSplitTimeData: Rule = {
       'Split train / validation / test by time (for example, train on months 1-10, validate on 11, test on 12), or say why order in time does not matter here.',
   },
   check(doc) {
-    // The clearest statement of it: a timestamp or a forecast before a loose "over time" (which is as often
-    // an acronym's gloss or a figure of speech as a claim about the data).
-    const premise = sentencesWith(doc, TIME_ORDERED_STRONG)[0] ?? sentencesWith(doc, TIME_ORDERED)[0];
+    // The clearest statement of it (a timestamp, a forecast) before a loose one.
+    const premise = sentencesWith(doc, TIME_ORDERED_CLEAR)[0] ?? sentencesWith(doc, TIME_ORDERED)[0];
     // A split of the data for training and testing, not the random groups of an online experiment.
     // (Not a split the doc rejects: "A random split would let future behaviour into training".)
     const split = sentencesWith(

@@ -2,9 +2,10 @@
 import type { Rule } from '../rule.js';
 import { connection, hitAt, lineOf, phrases, place, sentencesWith, says } from './find.js';
 
-/** Training data that is not production data. */
-// (Scraped or crawled says how data was gathered, not that it comes from another population: a
-// chatbot's own site, scraped, is its production domain.)
+/**
+ * Training data that is not production data. (Not "scraped" or "crawled": that says how data was gathered,
+ * not that it comes from another population; a chatbot's own site, scraped, is its production domain.)
+ */
 const OTHER_DATA = phrases([
   'public|open|open-source|benchmark|academic|research dataset*|corpus|corpora|data',
   'kaggle',
